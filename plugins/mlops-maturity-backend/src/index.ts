@@ -1,0 +1,7 @@
+/**
+ * The MLOps maturity backend plugin.
+ *
+ * @packageDocumentation
+ */
+
+export { mlopsMaturityPlugin as default } from './plugin';
