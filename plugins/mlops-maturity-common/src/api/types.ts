@@ -1,0 +1,105 @@
+/**
+ * Request and response bodies of the backend API (`/api/mlops-maturity`),
+ * shared by the backend router and the frontend client. The OpenAPI spec in
+ * the backend package describes the same shapes.
+ */
+import type { AnswerSet } from '../scoring/answerTypes';
+import type { Scorecard } from '../scoring/scorecardTypes';
+
+/** Level per area id (null = not assessed). @public */
+export type AreaLevels = Record<string, string | null>;
+
+/** Score 0-100 per area id (null = not assessed). @public */
+export type AreaScores = Record<string, number | null>;
+
+/** Who did something and when. @public */
+export interface Authorship {
+  /** Entity ref of the user, for example `user:default/guest`. */
+  by: string;
+  /** ISO 8601 timestamp. */
+  at: string;
+}
+
+/** The working copy of an assessment; saved over and over, with optimistic locking. @public */
+export interface Draft {
+  /** Increases by one on every save; a save must name the revision it was based on. */
+  revision: number;
+  answers: AnswerSet;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+/** A submitted assessment; never changed after it is written. @public */
+export interface Submission {
+  id: string;
+  entityRef: string;
+  answers: AnswerSet;
+  submittedBy: string;
+  submittedAt: string;
+  modelId: string;
+  modelVersion: string;
+  overallLevel: string | null;
+  areaLevels: AreaLevels;
+  areaScores: AreaScores;
+}
+
+/** A submission without its answers, for history lists. @public */
+export type SubmissionSummary = Omit<Submission, 'answers'>;
+
+/** `GET /assessments/{kind}/{namespace}/{name}`. @public */
+export interface AssessmentResponse {
+  entityRef: string;
+  /** The draft's revision, or 0 when there is no draft; send it with the next save. */
+  revision: number;
+  draft: Draft | null;
+  latestSubmission: Submission | null;
+  /** Whether the caller may save and submit. */
+  canEdit: boolean;
+}
+
+/** `PUT /assessments/.../draft` body. @public */
+export interface SaveDraftRequest {
+  /** The revision the answers were based on (0 when there was no draft). */
+  revision: number;
+  answers: AnswerSet;
+}
+
+/** `POST /assessments/.../submissions` body; without answers, the draft is submitted. @public */
+export interface SubmitRequest {
+  answers?: AnswerSet;
+  /** When given, the submission fails with 409 unless the draft is at this revision. */
+  revision?: number;
+}
+
+/** `GET /assessments/.../submissions`. @public */
+export interface SubmissionHistoryResponse {
+  entityRef: string;
+  items: SubmissionSummary[];
+}
+
+/** `GET` and `PUT /targets/{kind}/{namespace}/{name}`: target level per area id. @public */
+export interface TargetsResponse {
+  entityRef: string;
+  /** Explicit targets; areas absent here use the default (the next level). */
+  targets: Record<string, string>;
+  /** Target in force per area, defaults included. */
+  effective: Record<string, string>;
+  canEdit: boolean;
+}
+
+/** `PUT /targets/...` body. @public */
+export interface SaveTargetsRequest {
+  targets: Record<string, string>;
+}
+
+/** `GET /scorecards/{kind}/{namespace}/{name}`. @public */
+export interface ScorecardResponse {
+  entityRef: string;
+  scorecard: Scorecard;
+  /** The latest submission that the scorecard is based on, if any. */
+  assessed: (Authorship & { submissionId: string }) | null;
+  hasDraft: boolean;
+  /** `unavailable` when the catalog or a collector failed; the scorecard then uses stored answers only. */
+  evidenceStatus: 'available' | 'partial' | 'unavailable';
+  canEdit: boolean;
+}

@@ -1,0 +1,60 @@
+import {
+  createPermission,
+  type ResourcePermission,
+} from '@backstage/plugin-permission-common';
+
+/** The catalog's resource type; our entity permissions use it so policies can check ownership. */
+const CATALOG_ENTITY = 'catalog-entity';
+
+/**
+ * Read an entity's scorecard, assessment, history, roadmap and report.
+ * A resource permission on the catalog entity.
+ * @public
+ */
+export const mlopsMaturityScorecardReadPermission: ResourcePermission<'catalog-entity'> =
+  createPermission({
+    name: 'mlops-maturity.scorecard.read',
+    attributes: { action: 'read' },
+    resourceType: CATALOG_ENTITY,
+  });
+
+/**
+ * Save drafts and submit assessments for an entity.
+ * A resource permission on the catalog entity.
+ * @public
+ */
+export const mlopsMaturityAssessmentUpdatePermission: ResourcePermission<'catalog-entity'> =
+  createPermission({
+    name: 'mlops-maturity.assessment.update',
+    attributes: { action: 'update' },
+    resourceType: CATALOG_ENTITY,
+  });
+
+/**
+ * Change an entity's target levels.
+ * A resource permission on the catalog entity.
+ * @public
+ */
+export const mlopsMaturityTargetUpdatePermission: ResourcePermission<'catalog-entity'> =
+  createPermission({
+    name: 'mlops-maturity.target.update',
+    attributes: { action: 'update' },
+    resourceType: CATALOG_ENTITY,
+  });
+
+/**
+ * Read the organisation overview, entity lists, exports and team reports.
+ * @public
+ */
+export const mlopsMaturityOverviewReadPermission = createPermission({
+  name: 'mlops-maturity.overview.read',
+  attributes: { action: 'read' },
+});
+
+/** Every permission of the plugin, for registration with the permission framework. @public */
+export const mlopsMaturityPermissions = [
+  mlopsMaturityScorecardReadPermission,
+  mlopsMaturityAssessmentUpdatePermission,
+  mlopsMaturityTargetUpdatePermission,
+  mlopsMaturityOverviewReadPermission,
+];

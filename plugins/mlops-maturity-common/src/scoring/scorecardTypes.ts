@@ -1,0 +1,106 @@
+import type { CriterionEvidence } from '../evidence/types';
+import type { Answer } from './answerTypes';
+import type { Crosswalk, Effort } from '../model/types';
+
+/**
+ * Where a criterion's result comes from (MATURITY-MODEL.md section 2).
+ * @public
+ */
+export type Provenance =
+  | 'verified'
+  | 'self-attested'
+  | 'conflict'
+  | 'detected'
+  | 'suggested'
+  | 'answered'
+  | 'unanswered'
+  | 'not-applicable';
+
+/** The result for one criterion. @public */
+export interface CriterionResult {
+  criterionId: string;
+  areaId: string;
+  levelId: string;
+  /** Credit in [0, 1] that counts; 0 when unanswered and not detected. */
+  credit: number;
+  /** True only at credit 1. */
+  met: boolean;
+  provenance: Provenance;
+  /** False when not applicable: the criterion is left out of every computation. */
+  applicable: boolean;
+  answer?: Answer;
+  evidence?: CriterionEvidence;
+}
+
+/** Share of a level's applicable criteria that are met. @public */
+export interface LevelProgress {
+  /** The level being worked towards; null when the area is at the top. */
+  levelId: string | null;
+  met: number;
+  total: number;
+  /** met / total in [0, 1]; 1 when the level has no applicable criteria. */
+  ratio: number;
+}
+
+/** The result for one area. @public */
+export interface AreaResult {
+  areaId: string;
+  /** The area's level, or null when not assessed (no answer, no usable evidence). */
+  levelId: string | null;
+  /** 0-100: credits over applicable criteria; null when not assessed. */
+  score: number | null;
+  progress: LevelProgress;
+  targetLevelId: string;
+  targetReached: boolean;
+  criteria: CriterionResult[];
+}
+
+/** The overall level and how it maps to other models. @public */
+export interface OverallResult {
+  /** Null when no area is assessed. */
+  levelId: string | null;
+  crosswalk?: Crosswalk;
+}
+
+/** Whether the latest submission is too old to trust. @public */
+export interface Staleness {
+  submittedAt: string | null;
+  staleAt: string | null;
+  isStale: boolean;
+}
+
+/** An unmet criterion between an area's current and target level. @public */
+export interface RoadmapItem {
+  criterionId: string;
+  areaId: string;
+  levelId: string;
+  effort: Effort;
+  /** Credit today, so partial practices show as partial. */
+  credit: number;
+  provenance: Provenance;
+}
+
+/** Counts of criteria by provenance, for badges such as "3 conflicts". @public */
+export type ProvenanceCounts = Record<Provenance, number>;
+
+/** ML Test Score lens: per-section sums and the minimum across sections. @public */
+export interface MlTestScoreResult {
+  sections: Record<string, number>;
+  score: number;
+  band: string;
+}
+
+/** Everything the engine computes for one entity. @public */
+export interface Scorecard {
+  modelId: string;
+  modelVersion: string;
+  overall: OverallResult;
+  areas: AreaResult[];
+  staleness: Staleness;
+  /** Unmet applicable criteria of every level above each area's current level. */
+  gaps: RoadmapItem[];
+  /** Unmet criteria between current and target level, in roadmap order. */
+  roadmap: RoadmapItem[];
+  counts: ProvenanceCounts;
+  mlTestScore?: MlTestScoreResult;
+}
