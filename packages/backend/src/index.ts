@@ -1,6 +1,7 @@
 /*
  * The demo portal's backend: the core plugins a catalog needs, guest sign-in,
- * and the MLOps maturity backend plugin at /api/mlops-maturity.
+ * the MLOps maturity backend plugin at /api/mlops-maturity, and two demo
+ * modules: an ownership-based permission policy and an evidence collector.
  */
 import { createBackend } from '@backstage/backend-defaults';
 
@@ -14,9 +15,8 @@ backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 backend.add(import('@backstage/plugin-catalog-backend'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+// Everyone signed in reads; only a service's owners update its assessment and targets.
+backend.add(import('./modules/demoPermissionPolicy'));
 
 backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
@@ -24,5 +24,6 @@ backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@backstage/plugin-user-settings-backend'));
 
 backend.add(import('@mlops-maturity/plugin-mlops-maturity-backend'));
+backend.add(import('./modules/demoDeploymentsCollector'));
 
 backend.start();

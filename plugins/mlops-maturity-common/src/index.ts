@@ -7,3 +7,66 @@
 
 /** The plugin id shared by every package of the MLOps maturity family. @public */
 export const MLOPS_MATURITY_PLUGIN_ID = 'mlops-maturity';
+
+// The model: types, the default model, validation and file parsing.
+export * from './model/types';
+export { defaultModel } from './model/default';
+export { maturityModelSchema } from './model/schema';
+export { validateModel } from './model/validateModel';
+export { parseModelFile } from './model/parseModelFile';
+export {
+  ModelValidationError,
+  type ModelIssue,
+} from './model/ModelValidationError';
+export { localizeModel } from './model/localizeModel';
+
+// Which entities are scored.
+export {
+  DEFAULT_ENTITY_SELECTORS,
+  matchesEntitySelectors,
+  type EntitySelector,
+} from './selection/entitySelectors';
+
+// Evidence from the catalog and collectors.
+export * from './evidence/types';
+export { evaluateEvidence } from './evidence/evaluateEvidence';
+export {
+  relatedEntityRefsFor,
+  collectorIdsFor,
+} from './evidence/relatedEntityRefs';
+
+// Answers and targets as input.
+export * from './scoring/answerTypes';
+export { validateAnswers } from './input/validateAnswers';
+export { validateTargets } from './input/validateTargets';
+export { carryOverAnswers } from './input/carryOverAnswers';
+export type {
+  AnswerIssue,
+  TargetIssue,
+  AnswersValidationResult,
+  TargetsValidationResult,
+} from './input/inputIssues';
+
+// Scoring.
+export * from './scoring/scorecardTypes';
+export {
+  computeScorecard,
+  type ScoringInput,
+} from './scoring/computeScorecard';
+export { effectiveTargets } from './scoring/targets';
+export { DEFAULT_STALE_AFTER_DAYS } from './scoring/staleness';
+export { mlTestScoreBand } from './scoring/mlTestScore';
+export {
+  creditForAnswer,
+  PRACTICE_SCALE_CREDITS,
+  YES_NO_CREDITS,
+} from './scoring/credit';
+
+// The report.
+export * from './report/reportTypes';
+export { buildReport, type BuildReportOptions } from './report/buildReport';
+export { renderReportMarkdown } from './report/renderReportMarkdown';
+
+// HTTP bodies and permissions.
+export * from './api/types';
+export * from './permissions';

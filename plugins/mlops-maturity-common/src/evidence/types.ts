@@ -7,8 +7,20 @@ import type { Entity } from '@backstage/catalog-model';
  * @public
  */
 export interface EvidenceContext {
+  /** The entity being scored; when `catalogUnavailable` is set it is not read (a stub will do). */
   entity: Entity;
   related: Entity[];
+  /**
+   * Set when the catalog could not be read: every catalog rule is then
+   * `unavailable` (absence proves nothing), and only collectors count.
+   */
+  catalogUnavailable?: boolean;
+  /**
+   * Set when the entity was read but its related entities could not be:
+   * relation rules that need a related entity's `spec.type` are then
+   * `unavailable` instead of `not-found`.
+   */
+  relatedUnavailable?: boolean;
   /** Results of backend evidence collectors, keyed by collector id. */
   collected?: Record<string, CollectedEvidence>;
 }
@@ -29,6 +41,8 @@ export interface EvidenceItem {
   label: string;
   /** A link to look at, when there is one. */
   url?: string;
+  /** The related catalog entity that matched, for relation rules (for example `resource:default/clickstream`). */
+  entityRef?: string;
 }
 
 /**

@@ -26,7 +26,11 @@ export type AnswerType = 'yes-no' | 'practice-scale' | 'multiple-choice';
 export type Effort = 'low' | 'medium' | 'high';
 
 /** The four sections of the ML Test Score (Breck et al., 2017). @public */
-export type MlTestScoreSection = 'data' | 'model' | 'infrastructure' | 'monitoring';
+export type MlTestScoreSection =
+  | 'data'
+  | 'model'
+  | 'infrastructure'
+  | 'monitoring';
 
 /** One rung of the per-area level ladder (for example Basic, Intermediate, Advanced). @public */
 export interface LevelDefinition {

@@ -4,6 +4,17 @@ import type { Crosswalk, Effort } from '../model/types';
 
 /**
  * Where a criterion's result comes from (MATURITY-MODEL.md section 2).
+ * - `verified`: answered with credit above 0 and the evidence rules found a trace.
+ * - `self-attested`: answered with credit above 0, the criterion has rules, and
+ *   nothing was found or the evidence was unavailable; counts, shown as unverified.
+ * - `conflict`: answered with credit 0 but evidence was found; counts as answered, flagged.
+ * - `detected`: unanswered, sufficient evidence found; counts as met.
+ * - `suggested`: unanswered, evidence found that is not sufficient; credit 0,
+ *   offered as a pre-filled answer.
+ * - `answered`: answered and the evidence neither confirms nor contradicts it
+ *   (the criterion has no rules, or the answer is credit 0 and nothing was found).
+ * - `unanswered`: no answer and no evidence found.
+ * - `not-applicable`: marked not applicable with a reason; left out of every computation.
  * @public
  */
 export type Provenance =
@@ -85,10 +96,26 @@ export type ProvenanceCounts = Record<Provenance, number>;
 
 /** ML Test Score lens: per-section sums and the minimum across sections. @public */
 export interface MlTestScoreResult {
+  /** Sum of credits per section the model tags (0 to the number of criteria tagged). */
   sections: Record<string, number>;
+  /** The lowest section sum: a system is as well tested as its weakest section. */
   score: number;
-  band: string;
+  band: MlTestScoreBand;
 }
+
+/**
+ * The ML Test Score paper's reading of a score: 0 research project; up to 1
+ * serious holes; up to 2 first pass at productionisation; up to 3 reasonably
+ * tested; up to 5 strong, fit for mission-critical; above 5 exceptional.
+ * @public
+ */
+export type MlTestScoreBand =
+  | 'research-project'
+  | 'serious-holes'
+  | 'first-pass'
+  | 'reasonably-tested'
+  | 'strong'
+  | 'exceptional';
 
 /** Everything the engine computes for one entity. @public */
 export interface Scorecard {

@@ -1,0 +1,233 @@
+import { tinyModel } from '../__fixtures__/models';
+import { NOW, evidenceOf, score } from '../__testUtils__/scoring';
+import { defaultModel } from '../model/default';
+import type { AnswerSet } from '../scoring/answerTypes';
+import { buildReport } from './buildReport';
+
+const answers: AnswerSet = {
+  'dev-vcs': { value: 'yes' },
+  'dev-tracking': { value: 'automated' },
+  'dev-pipeline': { value: 'partial' },
+  'ops-owner': { value: 'no' },
+  'ops-alerts': { value: 'yes' },
+};
+const evidence = {
+  'dev-vcs': evidenceOf('found'),
+  'ops-owner': evidenceOf('found', true),
+  'ops-alerts': evidenceOf('not-found'),
+};
+const assessed = { by: 'user:default/ana', at: '2025-10-01T09:00:00.000Z' };
+
+function report(
+  lang: 'en' | 'pt-BR' = 'en',
+  extra: Partial<Parameters<typeof buildReport>[2]> = {},
+) {
+  const scorecard = score(tinyModel(), answers, evidence, {
+    submittedAt: assessed.at,
+  });
+  return buildReport(tinyModel(), scorecard, {
+    lang,
+    entityRef: 'component:default/fraud-scorer',
+    entityTitle: 'Fraud Scorer',
+    assessed,
+    generatedAt: NOW,
+    ...extra,
+  });
+}
+
+describe('buildReport', () => {
+  it('summarises the overall level with its meaning, who assessed and when', () => {
+    const { summary, entityTitle, generatedAt, model } = report();
+    expect(entityTitle).toBe('Fraud Scorer');
+    expect(generatedAt).toBe(NOW.toISOString());
+    expect(model).toEqual({
+      id: 'tiny',
+      version: '1.0.0',
+      title: 'Tiny model',
+    });
+    expect(summary.overallLevel).toEqual({
+      id: 'repeatable',
+      title: 'Repeatable',
+      description: 'Development is repeatable',
+      crosswalk: { microsoft: '2' },
+    });
+    expect(summary.assessed).toEqual(assessed);
+    expect(summary.stale).toBe(true);
+    expect(summary.staleAt).toBe('2026-03-30T09:00:00.000Z');
+    expect(summary.strongestArea).toMatchObject({
+      areaId: 'dev',
+      levelTitle: 'Intermediate',
+      score: 83.3,
+    });
+    expect(summary.weakestArea).toMatchObject({
+      areaId: 'ops',
+      levelTitle: 'Basic',
+      score: 33.3,
+    });
+    expect(summary.areasAssessed).toBe(2);
+    expect(summary.text).toEqual([
+      'Fraud Scorer is at the overall level Repeatable: Development is repeatable.',
+      '2 of 2 areas are assessed.',
+      'The strongest area is Development (Intermediate, score 83.3).',
+      'The weakest area is Operations (Basic, score 33.3).',
+      'Last submitted by user:default/ana on 2025-10-01.',
+      'The assessment went stale on 2026-03-30; the team should review and resubmit it.',
+      '1 answer disagrees with what the catalog shows and should be checked.',
+      'The action plan lists 2 steps to reach the target levels.',
+    ]);
+    expect(summary.mlTestScore).toEqual({
+      score: 1,
+      band: 'serious-holes',
+      bandTitle: expect.stringContaining('serious holes'),
+      sections: [
+        { section: 'model', title: 'Model development', sum: 1 },
+        { section: 'monitoring', title: 'Monitoring', sum: 1 },
+      ],
+    });
+  });
+
+  it('describes every area: level, score, progress, target, current and next level', () => {
+    const { areas } = report();
+    expect(areas.map(a => a.areaId)).toEqual(['dev', 'ops']);
+    expect(areas[0]).toMatchObject({
+      title: 'Development',
+      level: { id: 'intermediate', title: 'Intermediate' },
+      score: 83.3,
+      progress: {
+        levelId: 'advanced',
+        levelTitle: 'Advanced',
+        met: 0,
+        total: 1,
+        percent: 0,
+      },
+      target: { levelId: 'advanced', title: 'Advanced', reached: false },
+      current: {
+        levelId: 'intermediate',
+        summary: 'intermediate summary',
+        tools: ['intermediate-tool'],
+      },
+      next: { levelId: 'advanced', benefits: ['advanced benefit'] },
+      criteria: {
+        applicable: 3,
+        met: 2,
+        notApplicable: 0,
+        conflicts: 0,
+        selfAttested: 0,
+      },
+    });
+    expect(areas[1].criteria).toMatchObject({ conflicts: 1, selfAttested: 1 });
+  });
+
+  it('lists gaps, opportunities and the action plan with recommendations', () => {
+    const { gaps, opportunities, actionPlan } = report();
+    // ops-canary is a gap (Advanced) but beyond ops's target (Intermediate), so not in the plan.
+    expect(gaps.map(g => g.criterionId)).toEqual([
+      'ops-owner',
+      'dev-pipeline',
+      'ops-canary',
+    ]);
+    expect(gaps[1]).toMatchObject({
+      credit: 0.5,
+      provenanceTitle: 'Answered',
+      levelTitle: 'Advanced',
+    });
+    expect(actionPlan).toEqual([
+      expect.objectContaining({
+        step: 1,
+        criterionId: 'ops-owner',
+        recommendation: 'Do ops-owner.',
+        effort: 'low',
+        effortTitle: 'Low',
+      }),
+      expect.objectContaining({
+        step: 2,
+        criterionId: 'dev-pipeline',
+        exampleTools: ['tool-dev-pipeline'],
+        question: 'Question dev-pipeline?',
+      }),
+    ]);
+    expect(opportunities.map(o => [o.kind, o.criterionId])).toEqual([
+      ['quick-win', 'ops-owner'],
+      ['conflict', 'ops-owner'],
+      ['unverified', 'ops-alerts'],
+    ]);
+    expect(opportunities[1].text).toContain('argocd/app-name: x');
+  });
+
+  it('writes every text in Brazilian Portuguese when asked', () => {
+    const pt = report('pt-BR');
+    expect(pt.summary.overallLevel.title).toBe('Repeatable [pt-BR]');
+    expect(pt.summary.text[0]).toBe(
+      'Fraud Scorer está no nível geral Repeatable [pt-BR]: Development is repeatable [pt-BR].',
+    );
+    expect(pt.summary.text[2]).toContain('pontuação 83,3');
+    expect(pt.areas[0].title).toBe('Development [pt-BR]');
+    expect(pt.actionPlan[0]).toMatchObject({
+      recommendation: 'Do ops-owner. [pt-BR]',
+      effortTitle: 'Baixo',
+    });
+    expect(pt.gaps[1].provenanceTitle).toBe('Respondido');
+  });
+
+  it('handles an entity that was never assessed', () => {
+    const empty = buildReport(tinyModel(), score(tinyModel(), {}), {
+      lang: 'en',
+      entityRef: 'component:default/new-model',
+      generatedAt: NOW,
+    });
+    expect(empty.entityTitle).toBe('component:default/new-model');
+    expect(empty.summary).toMatchObject({
+      overallLevel: { id: null, title: 'Not assessed', description: '' },
+      assessed: null,
+      stale: false,
+      strongestArea: null,
+      weakestArea: null,
+      areasAssessed: 0,
+    });
+    expect(empty.summary.text[0]).toMatch(/has not been assessed yet/);
+    expect(
+      empty.areas.map(a => [a.level.title, a.current, a.next?.levelId]),
+    ).toEqual([
+      ['Not assessed', null, 'intermediate'],
+      ['Not assessed', null, 'intermediate'],
+    ]);
+  });
+
+  it('names no weakest area when only one is assessed', () => {
+    const one = buildReport(
+      tinyModel(),
+      score(tinyModel(), { 'dev-vcs': { value: 'yes' } }),
+      {
+        lang: 'en',
+        entityRef: 'component:default/x',
+        generatedAt: NOW,
+      },
+    );
+    expect(one.summary.strongestArea?.areaId).toBe('dev');
+    expect(one.summary.weakestArea).toBeNull();
+  });
+
+  it('covers every area of the default model', () => {
+    const built = buildReport(defaultModel, score(defaultModel, {}), {
+      lang: 'pt-BR',
+      entityRef: 'component:default/x',
+      generatedAt: NOW,
+    });
+    expect(built.areas.map(a => a.areaId)).toEqual(
+      defaultModel.areas.map(a => a.id),
+    );
+  });
+
+  it('refuses a scorecard computed with another model version', () => {
+    const other = { ...tinyModel(), version: '2.0.0' };
+    expect(() =>
+      buildReport(other, score(tinyModel(), {}), {
+        lang: 'en',
+        entityRef: 'x',
+        generatedAt: NOW,
+      }),
+    ).toThrow(
+      'The scorecard was computed with model tiny 1.0.0, not tiny 2.0.0',
+    );
+  });
+});

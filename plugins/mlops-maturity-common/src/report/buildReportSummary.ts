@@ -1,0 +1,133 @@
+import type { ReportContext } from './reportContext';
+import { dateOf } from './reportContext';
+import type { ReportArea, ReportAreaRef, ReportSummary } from './reportTypes';
+
+/** Model texts may or may not end a sentence; the summary reads them as sentences. */
+function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+function refOf(area: ReportArea): ReportAreaRef {
+  return {
+    areaId: area.areaId,
+    title: area.title,
+    levelTitle: area.level.title,
+    score: area.score ?? 0,
+  };
+}
+
+/**
+ * Strongest and weakest assessed areas by score; ties go to the higher
+ * (respectively lower) level, then to the model's order. The weakest is only
+ * named when there are two areas to compare.
+ */
+function extremes(ctx: ReportContext, areas: ReportArea[]) {
+  const assessed = areas.filter(a => a.level.id !== null && a.score !== null);
+  const rank = (a: ReportArea) => ctx.levelRank(a.level.id!);
+  let strongest: ReportArea | undefined;
+  let weakest: ReportArea | undefined;
+  for (const area of assessed) {
+    if (
+      !strongest ||
+      area.score! > strongest.score! ||
+      (area.score === strongest.score && rank(area) > rank(strongest))
+    ) {
+      strongest = area;
+    }
+    if (
+      !weakest ||
+      area.score! < weakest.score! ||
+      (area.score === weakest.score && rank(area) < rank(weakest))
+    ) {
+      weakest = area;
+    }
+  }
+  return {
+    strongestArea: strongest ? refOf(strongest) : null,
+    weakestArea: weakest && assessed.length > 1 ? refOf(weakest) : null,
+  };
+}
+
+/** The executive summary: overall level and its meaning, who assessed when, extremes. */
+export function buildReportSummary(
+  ctx: ReportContext,
+  areas: ReportArea[],
+  entityTitle: string,
+  assessed: { by: string; at: string } | null,
+): ReportSummary {
+  const { scorecard, texts, model } = ctx;
+  const overallId = scorecard.overall.levelId;
+  const overall = model.overallLevels.find(o => o.id === overallId);
+  const { strongestArea, weakestArea } = extremes(ctx, areas);
+  const areasAssessed = areas.filter(a => a.level.id !== null).length;
+  const stale = scorecard.staleness.isStale;
+
+  const text: string[] = [
+    overall
+      ? texts.summary.overall(
+          entityTitle,
+          ctx.t(overall.title),
+          asSentence(ctx.t(overall.description)),
+        )
+      : texts.summary.nothingAssessed(entityTitle),
+    texts.summary.coverage(areasAssessed, areas.length),
+  ];
+  if (strongestArea) {
+    const { title, levelTitle, score } = strongestArea;
+    text.push(texts.summary.strongest(title, levelTitle, score));
+  }
+  if (weakestArea) {
+    const { title, levelTitle, score } = weakestArea;
+    text.push(texts.summary.weakest(title, levelTitle, score));
+  }
+  text.push(
+    assessed
+      ? texts.summary.assessed(assessed.by, dateOf(assessed.at))
+      : texts.summary.notSubmitted,
+  );
+  if (stale && scorecard.staleness.staleAt) {
+    text.push(texts.summary.stale(dateOf(scorecard.staleness.staleAt)));
+  }
+  if (scorecard.counts.conflict > 0) {
+    text.push(texts.summary.conflicts(scorecard.counts.conflict));
+  }
+  text.push(texts.summary.plan(scorecard.roadmap.length));
+
+  const lens = scorecard.mlTestScore;
+  return {
+    overallLevel: {
+      id: overallId,
+      title: overall ? ctx.t(overall.title) : texts.notAssessed,
+      description: overall ? ctx.t(overall.description) : '',
+      ...(overall && scorecard.overall.crosswalk
+        ? { crosswalk: scorecard.overall.crosswalk }
+        : {}),
+    },
+    assessed,
+    stale,
+    staleAt: scorecard.staleness.staleAt,
+    areasAssessed,
+    areasTotal: areas.length,
+    strongestArea,
+    weakestArea,
+    counts: { ...scorecard.counts },
+    ...(lens
+      ? {
+          mlTestScore: {
+            score: lens.score,
+            band: lens.band,
+            bandTitle: texts.bands[lens.band],
+            sections: Object.entries(lens.sections).map(([section, sum]) => ({
+              section,
+              title:
+                texts.mlSections[section as keyof typeof texts.mlSections] ??
+                section,
+              sum,
+            })),
+          },
+        }
+      : {}),
+    text,
+  };
+}

@@ -1,0 +1,155 @@
+import { text, tinyModel } from '../__fixtures__/models';
+import { NOW, evidenceOf, score } from '../__testUtils__/scoring';
+import type { ModelLanguage } from '../model/types';
+import { buildReport } from './buildReport';
+import { cell } from './markdown';
+import { renderReportMarkdown } from './renderReportMarkdown';
+
+function markdown(lang: ModelLanguage, model = tinyModel()) {
+  const scorecard = score(
+    model,
+    {
+      'dev-vcs': { value: 'yes' },
+      'dev-tracking': { value: 'automated' },
+      'ops-owner': { value: 'no' },
+    },
+    { 'ops-owner': evidenceOf('found', true) },
+    { submittedAt: '2026-01-01T00:00:00.000Z' },
+  );
+  return renderReportMarkdown(
+    buildReport(model, scorecard, {
+      lang,
+      entityRef: 'component:default/fraud-scorer',
+      entityTitle: 'Fraud Scorer',
+      assessed: { by: 'user:default/ana', at: '2026-01-01T00:00:00.000Z' },
+      generatedAt: NOW,
+    }),
+  );
+}
+
+/** The rows of the Markdown table that follows a heading. */
+function tableAfter(md: string, heading: string): string[][] {
+  const lines = md.split('\n');
+  const start = lines.indexOf(heading);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const rows: string[][] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (line.startsWith('#')) break;
+    if (!line.startsWith('|') || line.startsWith('|---')) continue;
+    rows.push(
+      line
+        .slice(2, -2)
+        .split(/(?<!\\)\| /)
+        .map(c => c.trim()),
+    );
+  }
+  return rows;
+}
+
+describe('renderReportMarkdown', () => {
+  it('has the sections of the founding document, in order', () => {
+    const headings = markdown('en')
+      .split('\n')
+      .filter(line => /^##? /.test(line));
+    expect(headings).toEqual([
+      '# MLOps maturity report: Fraud Scorer',
+      '## Executive summary',
+      '## Areas',
+      '## Gaps and opportunities',
+      '## Action plan',
+    ]);
+  });
+
+  it('tabulates every area with level, score, progress and target', () => {
+    expect(tableAfter(markdown('en'), '## Areas')).toEqual([
+      ['Area', 'Level', 'Score', 'Progress to next level', 'Target'],
+      ['Development', 'Intermediate', '66.7', 'Advanced: 0/1 (0%)', 'Advanced'],
+      ['Operations', 'Basic', '0', 'Intermediate: 0/2 (0%)', 'Intermediate'],
+    ]);
+  });
+
+  it('tabulates the action plan with recommendations, tools and effort', () => {
+    const rows = tableAfter(markdown('en'), '## Action plan');
+    expect(rows[0]).toEqual([
+      '#',
+      'Area',
+      'Level',
+      'Action',
+      'Example tools',
+      'Effort',
+    ]);
+    expect(rows[1]).toEqual([
+      '1',
+      'Operations',
+      'Intermediate',
+      'Question ops-owner?<br>Do ops-owner.',
+      'tool-ops-owner',
+      'Low',
+    ]);
+    expect(rows).toHaveLength(4);
+  });
+
+  it('flags conflicts among the opportunities and names the evidence', () => {
+    expect(markdown('en')).toMatch(
+      /^- \*\*Operations\*\*: Question ops-owner\? Answered no, yet the catalog shows argocd\/app-name: x\./m,
+    );
+  });
+
+  it('is written in Brazilian Portuguese when the report is', () => {
+    const md = markdown('pt-BR');
+    expect(md).toContain('# Relatório de maturidade de MLOps: Fraud Scorer');
+    expect(md).toContain('## Plano de ação');
+    expect(md).toContain(
+      '| Development [pt-BR] | Intermediate [pt-BR] | 66,7 |',
+    );
+    expect(md).not.toContain('Executive summary');
+  });
+
+  it('keeps tables intact when texts hold pipes and newlines', () => {
+    const model = tinyModel();
+    model.areas[1].title = text('Run | Watch');
+    model.areas[1].criteria[0].recommendation = text(
+      'First line\nsecond | line',
+    );
+    const rows = tableAfter(markdown('en', model), '## Action plan');
+    expect(rows[1][1]).toBe('Run \\| Watch');
+    expect(rows[1][3]).toBe(
+      'Question ops-owner?<br>First line<br>second \\| line',
+    );
+    expect(rows.every(row => row.length === 6)).toBe(true);
+  });
+
+  it('says so when there is nothing to do', () => {
+    const model = tinyModel();
+    const all = Object.fromEntries(
+      model.areas
+        .flatMap(a => a.criteria)
+        .map(c => [c.id, { notApplicable: { reason: 'n/a' } }]),
+    );
+    const md = renderReportMarkdown(
+      buildReport(model, score(model, all), {
+        lang: 'en',
+        entityRef: 'component:default/x',
+        generatedAt: NOW,
+      }),
+    );
+    expect(md).toContain(
+      'No gaps: every criterion above the current levels is met.',
+    );
+    expect(md).toContain(
+      'Nothing to do: every area is at or above its target.',
+    );
+    expect(md).toContain('| Entity | component:default/x |');
+  });
+});
+
+describe('cell', () => {
+  it.each([
+    ['a | b', 'a \\| b'],
+    ['one\ntwo\r\nthree', 'one<br>two<br>three'],
+    ['back\\slash', 'back\\\\slash'],
+    [42, '42'],
+  ])('escapes %j', (input, expected) => {
+    expect(cell(input)).toBe(expected);
+  });
+});

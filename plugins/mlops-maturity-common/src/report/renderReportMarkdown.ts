@@ -1,0 +1,140 @@
+import { bullets, inline, table } from './markdown';
+import { percentOf, renderAreaMarkdown } from './renderAreaMarkdown';
+import { REPORT_TEXTS } from './texts';
+import type { MaturityReport } from './reportTypes';
+
+/**
+ * Renders a report as Markdown: headings for the summary, the areas, gaps and
+ * opportunities and the action plan, with tables whose cells are escaped.
+ * @public
+ */
+export function renderReportMarkdown(report: MaturityReport): string {
+  const texts = REPORT_TEXTS[report.lang];
+  const { labels, headings } = texts;
+  const { summary } = report;
+  const overview: (string | number)[][] = [
+    [
+      labels.entity,
+      report.entityTitle === report.entityRef
+        ? report.entityRef
+        : `${report.entityTitle} (${report.entityRef})`,
+    ],
+    [labels.model, `${report.model.title} ${report.model.version}`],
+    [labels.overallLevel, summary.overallLevel.title],
+  ];
+  const crosswalk = summary.overallLevel.crosswalk;
+  if (crosswalk) {
+    const parts = [
+      crosswalk.google && `Google: ${crosswalk.google}`,
+      crosswalk.microsoft && `Microsoft: ${crosswalk.microsoft}`,
+    ].filter(Boolean);
+    overview.push([labels.crosswalk, parts.join('; ')]);
+  }
+  overview.push([
+    labels.assessed,
+    summary.assessed
+      ? `${summary.assessed.by}, ${summary.assessed.at.slice(0, 10)}`
+      : '-',
+  ]);
+  overview.push([labels.status, summary.stale ? labels.stale : labels.current]);
+  if (summary.strongestArea)
+    overview.push([labels.strongestArea, summary.strongestArea.title]);
+  if (summary.weakestArea)
+    overview.push([labels.weakestArea, summary.weakestArea.title]);
+  if (summary.mlTestScore) {
+    overview.push([
+      labels.mlTestScore,
+      `${texts.formatNumber(summary.mlTestScore.score)} (${
+        summary.mlTestScore.bandTitle
+      })`,
+    ]);
+  }
+  overview.push([labels.generatedAt, report.generatedAt.slice(0, 10)]);
+
+  const out: string[] = [
+    `# ${inline(texts.reportTitle)}: ${inline(report.entityTitle)}`,
+    '',
+    `## ${headings.summary}`,
+    '',
+    summary.text.map(inline).join(' '),
+    '',
+    table(['', ''], overview),
+    '',
+    `## ${headings.areas}`,
+    '',
+    table(
+      [labels.area, labels.level, labels.score, labels.progress, labels.target],
+      report.areas.map(area => [
+        area.title,
+        area.level.title,
+        area.score === null ? '-' : texts.formatNumber(area.score),
+        percentOf(area, labels.topReached),
+        `${area.target.title}${area.target.reached ? ' ✓' : ''}`,
+      ]),
+    ),
+  ];
+  for (const area of report.areas)
+    out.push('', ...renderAreaMarkdown(report, area));
+
+  out.push(
+    '',
+    `## ${headings.gapsAndOpportunities}`,
+    '',
+    `### ${headings.gaps}`,
+    '',
+  );
+  out.push(
+    report.gaps.length
+      ? table(
+          [
+            labels.area,
+            labels.level,
+            labels.criterion,
+            labels.provenance,
+            labels.credit,
+          ],
+          report.gaps.map(g => [
+            g.areaTitle,
+            g.levelTitle,
+            g.question,
+            g.provenanceTitle,
+            texts.formatNumber(g.credit),
+          ]),
+        )
+      : texts.empty.gaps,
+  );
+  out.push('', `### ${headings.opportunities}`, '');
+  out.push(
+    report.opportunities.length
+      ? bullets(
+          report.opportunities.map(
+            o => `**${o.areaTitle}**: ${o.question} ${o.text}`,
+          ),
+        )
+      : texts.empty.opportunities,
+  );
+  out.push('', `## ${headings.actionPlan}`, '');
+  out.push(
+    report.actionPlan.length
+      ? table(
+          [
+            labels.step,
+            labels.area,
+            labels.level,
+            labels.action,
+            labels.exampleTools,
+            labels.effort,
+          ],
+          report.actionPlan.map(a => [
+            a.step,
+            a.areaTitle,
+            a.levelTitle,
+            `${a.question}\n${a.recommendation}`,
+            a.exampleTools.join(', '),
+            a.effortTitle,
+          ]),
+        )
+      : texts.empty.actionPlan,
+  );
+  return `${out.join('\n')}\n`;
+}

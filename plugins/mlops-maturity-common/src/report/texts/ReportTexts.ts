@@ -1,0 +1,77 @@
+import type { Effort, MlTestScoreSection } from '../../model/types';
+import type { MlTestScoreBand, Provenance } from '../../scoring/scorecardTypes';
+
+/** The fixed wording of a report in one language; model texts come from the model. */
+export interface ReportTexts {
+  reportTitle: string;
+  /** Writes a score or credit the way the language writes decimals. */
+  formatNumber: (value: number) => string;
+  notAssessed: string;
+  yes: string;
+  no: string;
+  headings: {
+    summary: string;
+    areas: string;
+    gapsAndOpportunities: string;
+    gaps: string;
+    opportunities: string;
+    actionPlan: string;
+  };
+  labels: {
+    entity: string;
+    model: string;
+    generatedAt: string;
+    overallLevel: string;
+    crosswalk: string;
+    assessed: string;
+    status: string;
+    strongestArea: string;
+    weakestArea: string;
+    mlTestScore: string;
+    area: string;
+    level: string;
+    score: string;
+    progress: string;
+    target: string;
+    targetReached: string;
+    criterion: string;
+    provenance: string;
+    credit: string;
+    step: string;
+    action: string;
+    exampleTools: string;
+    effort: string;
+    currentLevel: string;
+    nextLevel: string;
+    characteristics: string;
+    tools: string;
+    benefits: string;
+    challenges: string;
+    stale: string;
+    current: string;
+    topReached: string;
+  };
+  provenance: Record<Provenance, string>;
+  effort: Record<Effort, string>;
+  bands: Record<MlTestScoreBand, string>;
+  mlSections: Record<MlTestScoreSection, string>;
+  summary: {
+    overall: (entity: string, level: string, description: string) => string;
+    nothingAssessed: (entity: string) => string;
+    coverage: (assessed: number, total: number) => string;
+    strongest: (area: string, level: string, score: number) => string;
+    weakest: (area: string, level: string, score: number) => string;
+    assessed: (by: string, date: string) => string;
+    notSubmitted: string;
+    stale: (date: string) => string;
+    plan: (steps: number) => string;
+    conflicts: (count: number) => string;
+  };
+  opportunity: {
+    quickWin: string;
+    conflict: (found: string) => string;
+    suggestion: (found: string) => string;
+    unverified: string;
+  };
+  empty: { gaps: string; opportunities: string; actionPlan: string };
+}

@@ -1,0 +1,171 @@
+import type { EvidenceSet } from '../evidence/types';
+import type { MaturityModel } from '../model/types';
+import type { AnswerSet } from './answerTypes';
+import { countsAsAssessment, own, scoreCriterion } from './criterionResult';
+import { computeMlTestScore } from './mlTestScore';
+import { indexModel } from './modelIndex';
+import { overallResult } from './overallLevel';
+import { collectGaps } from './roadmap';
+import { DEFAULT_STALE_AFTER_DAYS, computeStaleness } from './staleness';
+import { targetRank } from './targets';
+import type {
+  AreaResult,
+  CriterionResult,
+  ProvenanceCounts,
+  Scorecard,
+} from './scorecardTypes';
+
+/** Everything a scorecard is computed from. @public */
+export interface ScoringInput {
+  model: MaturityModel;
+  /** Answers by criterion id; ids the model does not have are ignored. */
+  answers: AnswerSet;
+  /** Evidence by criterion id, from `evaluateEvidence`. */
+  evidence: EvidenceSet;
+  /** The moment staleness is judged at. */
+  now: Date;
+  /** When the answers were submitted (ISO 8601); null or absent for a draft or nothing. */
+  submittedAt?: string | null;
+  /** Explicit target level per area id; other areas aim for the next level. */
+  targets?: Record<string, string>;
+  /** Age in days after which a submission is stale; default {@link DEFAULT_STALE_AFTER_DAYS}. */
+  staleAfterDays?: number;
+}
+
+/** Per area tallies gathered in one pass over the criteria. */
+interface AreaTally {
+  assessed: boolean;
+  creditSum: number;
+  applicable: number;
+  /** Per level rank: applicable criteria and how many are met. */
+  total: number[];
+  met: number[];
+}
+
+function emptyCounts(): ProvenanceCounts {
+  return {
+    verified: 0,
+    'self-attested': 0,
+    conflict: 0,
+    detected: 0,
+    suggested: 0,
+    answered: 0,
+    unanswered: 0,
+    'not-applicable': 0,
+  };
+}
+
+/**
+ * 100 x credits / applicable criteria, to one decimal. An assessed area whose
+ * criteria are all not applicable has nothing left to miss: 100.
+ */
+function areaScore(tally: AreaTally): number {
+  if (!tally.applicable) return 100;
+  return Math.round((1000 * tally.creditSum) / tally.applicable) / 10;
+}
+
+/** Gated level: a level is reached when the one below is and all its applicable criteria are met. */
+function reachedRank(tally: AreaTally, levels: number): number {
+  let rank = 0;
+  while (rank + 1 < levels && tally.met[rank + 1] === tally.total[rank + 1])
+    rank++;
+  return rank;
+}
+
+/**
+ * Computes an entity's scorecard from the model, its answers and its
+ * evidence, following MATURITY-MODEL.md section 2: per criterion credit and
+ * provenance; per area the gated level (or not assessed), score and progress;
+ * the overall level; staleness; targets, gaps and the roadmap; counts by
+ * provenance; and the ML Test Score lens when the model tags criteria with
+ * its sections. Pure and deterministic: the same input gives the same output.
+ * @public
+ */
+export function computeScorecard(input: ScoringInput): Scorecard {
+  const { model, answers, evidence } = input;
+  const index = indexModel(model);
+  const levelCount = index.levelIds.length;
+  const tallies: AreaTally[] = index.areaIds.map(() => ({
+    assessed: false,
+    creditSum: 0,
+    applicable: 0,
+    total: new Array<number>(levelCount).fill(0),
+    met: new Array<number>(levelCount).fill(0),
+  }));
+  const counts = emptyCounts();
+  const results: CriterionResult[] = new Array(index.criteria.length);
+  const byArea: CriterionResult[][] = index.areaIds.map(() => []);
+
+  for (let i = 0; i < index.criteria.length; i++) {
+    const c = index.criteria[i];
+    const r = scoreCriterion(c, answers, evidence);
+    results[i] = r;
+    byArea[c.areaIndex].push(r);
+    counts[r.provenance]++;
+    const tally = tallies[c.areaIndex];
+    if (countsAsAssessment(r.provenance)) tally.assessed = true;
+    if (r.applicable && c.levelRank >= 0) {
+      tally.applicable++;
+      tally.creditSum += r.credit;
+      tally.total[c.levelRank]++;
+      if (r.met) tally.met[c.levelRank]++;
+    }
+  }
+
+  // Ranks are computed for not-assessed areas too (all their criteria are
+  // unmet, so normally the floor): gaps, roadmap and targetReached then follow
+  // one rule, and the roadmap is empty exactly when every target is reached.
+  const ranks = tallies.map(t => reachedRank(t, levelCount));
+  const targetRanks = ranks.map((rank, a) =>
+    targetRank(
+      index,
+      tallies[a].assessed ? rank : null,
+      input.targets ? own(input.targets, index.areaIds[a]) : undefined,
+    ),
+  );
+
+  const areas: AreaResult[] = tallies.map((tally, a) => {
+    const rank = ranks[a];
+    const next = rank + 1 < levelCount ? rank + 1 : -1;
+    const met = next >= 0 ? tally.met[next] : 0;
+    const total = next >= 0 ? tally.total[next] : 0;
+    return {
+      areaId: index.areaIds[a],
+      levelId: tally.assessed ? index.levelIds[rank] : null,
+      score: tally.assessed ? areaScore(tally) : null,
+      progress: {
+        levelId: next >= 0 ? index.levelIds[next] : null,
+        met,
+        total,
+        ratio: total ? met / total : 1,
+      },
+      targetLevelId: index.levelIds[targetRanks[a]],
+      targetReached: rank >= targetRanks[a],
+      criteria: byArea[a],
+    };
+  });
+
+  const { gaps, roadmap } = collectGaps(index, results, ranks, targetRanks);
+
+  const scorecard: Scorecard = {
+    modelId: model.id,
+    modelVersion: model.version,
+    overall: overallResult(
+      index,
+      tallies.map(t => t.assessed),
+      ranks,
+    ),
+    areas,
+    staleness: computeStaleness(
+      input.submittedAt,
+      input.now,
+      input.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS,
+    ),
+    gaps,
+    roadmap,
+    counts,
+  };
+  const mlTestScore = computeMlTestScore(index, results);
+  if (mlTestScore) scorecard.mlTestScore = mlTestScore;
+  return scorecard;
+}
