@@ -4,9 +4,65 @@ export interface Config {
    */
   mlopsMaturity?: {
     /**
+     * Which catalog entities are ML services and get a maturity scorecard.
+     * An entity matches when its kind equals `kind` and, if `types` is
+     * given, its `spec.type` is one of them (compared without regard to
+     * case). Any other entity gets 404 from the API. Default: Components of
+     * type `ml-service`, `model-server` or `ml-pipeline`.
+     * @visibility frontend
+     */
+    entities?: Array<{
+      /**
+       * Entity kind, for example `Component`.
+       * @visibility frontend
+       */
+      kind: string;
+      /**
+       * Accepted values of `spec.type`; leave out to accept every entity of the kind.
+       * @visibility frontend
+       */
+      types?: string[];
+    }>;
+
+    /**
      * Days after which a submitted assessment counts as stale. Default: 180.
      * @visibility frontend
      */
     staleAfterDays?: number;
+
+    /**
+     * How long, in milliseconds, the backend waits for an evidence
+     * collector that sets no `timeoutMs` of its own before recording its
+     * evidence as unavailable. Default: 2000.
+     */
+    collectorTimeoutMs?: number;
+
+    /**
+     * The maturity model. Leave out to use the default model.
+     */
+    model?: {
+      /**
+       * Path of a model file (`.yaml`, `.yml` or `.json`) that replaces the
+       * default model, resolved against the backend's working directory.
+       * The backend refuses to start when the file is invalid, naming the
+       * file and each offending path inside it.
+       */
+      file?: string;
+    };
+
+    /**
+     * Demo data. Leave out in production.
+     */
+    seed?: {
+      /**
+       * Path of a YAML or JSON file of demo assessments, resolved against the
+       * backend's working directory: a list of
+       * `{ entityRef, submissions: [{ submittedAt, submittedBy, answers }], draft?: { answers, updatedBy, updatedAt? }, targets? }`.
+       * Times are ISO 8601 or `-<n>d` (n days before the import). It is
+       * imported at start-up only when the database holds no assessment at
+       * all, so existing data is never changed.
+       */
+      file?: string;
+    };
   };
 }

@@ -2,24 +2,101 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { MLOPS_MATURITY_PLUGIN_ID } from '@mlops-maturity/plugin-mlops-maturity-common';
-import { createRouter } from './service/router';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import {
+  MLOPS_MATURITY_PLUGIN_ID,
+  mlopsMaturityPermissions,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
+import {
+  mlopsMaturityEvidenceCollectorExtensionPoint,
+  type EvidenceCollector,
+} from '@mlops-maturity/plugin-mlops-maturity-node';
+import { loadModel } from './config/loadModel';
+import { readMaturityConfig } from './config/readMaturityConfig';
+import { DatabaseAssessmentStore } from './database/DatabaseAssessmentStore';
+import { DefaultEvidenceService } from './evidence';
+import { seedDemoData } from './seed/seedDemoData';
+import { createRouter } from './service/createRouter';
 
 /**
  * The MLOps maturity backend plugin, mounted at `/api/mlops-maturity`.
+ * Backend modules add evidence collectors through
+ * `mlopsMaturityEvidenceCollectorExtensionPoint` from the `-node` package.
  *
  * @public
  */
 export const mlopsMaturityPlugin = createBackendPlugin({
   pluginId: MLOPS_MATURITY_PLUGIN_ID,
   register(env) {
+    const collectors: EvidenceCollector[] = [];
+    env.registerExtensionPoint(mlopsMaturityEvidenceCollectorExtensionPoint, {
+      addCollector(...added) {
+        collectors.push(...added);
+      },
+    });
+
     env.registerInit({
       deps: {
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
+        config: coreServices.rootConfig,
+        database: coreServices.database,
+        httpAuth: coreServices.httpAuth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        auditor: coreServices.auditor,
+        catalog: catalogServiceRef,
       },
-      async init({ httpRouter, logger }) {
-        httpRouter.use(await createRouter({ logger }));
+      async init({
+        httpRouter,
+        logger,
+        config,
+        database,
+        httpAuth,
+        permissions,
+        permissionsRegistry,
+        auditor,
+        catalog,
+      }) {
+        const settings = readMaturityConfig(config);
+        const model = await loadModel(settings.modelFile);
+        logger.info(`Using maturity model ${model.id} ${model.version}`);
+
+        permissionsRegistry.addPermissions(mlopsMaturityPermissions);
+
+        const store = await DatabaseAssessmentStore.create({ database });
+        if (settings.seedFile) {
+          await seedDemoData({
+            seedFile: settings.seedFile,
+            store,
+            model,
+            logger,
+            staleAfterDays: settings.staleAfterDays,
+          });
+        }
+
+        const evidence = DefaultEvidenceService.create({
+          catalog,
+          model,
+          collectors,
+          logger,
+          defaultTimeoutMs: settings.collectorTimeoutMs,
+        });
+
+        httpRouter.use(
+          await createRouter({
+            model,
+            store,
+            evidence,
+            catalog,
+            httpAuth,
+            permissions,
+            auditor,
+            logger,
+            entities: settings.entities,
+            staleAfterDays: settings.staleAfterDays,
+          }),
+        );
       },
     });
   },

@@ -1,0 +1,111 @@
+import type { AuditorServiceEvent } from '@backstage/backend-plugin-api';
+import { mockErrorHandler, mockServices } from '@backstage/backend-test-utils';
+import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
+import { NotFoundError } from '@backstage/errors';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  AuthorizeResult,
+  type AuthorizePermissionRequest,
+} from '@backstage/plugin-permission-common';
+import {
+  DEFAULT_ENTITY_SELECTORS,
+  defaultModel,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
+import express from 'express';
+import type { Knex } from 'knex';
+import type { AssessmentStore } from '../database/AssessmentStore';
+import { DatabaseAssessmentStore } from '../database/DatabaseAssessmentStore';
+import type { EntityEvidenceResult, EvidenceService } from '../evidence';
+import { createRouter } from '../service/createRouter';
+import type { RouterOptions } from '../service/RouterOptions';
+import { fraudScorer, website } from './fixtures';
+
+/** An audit event as the fake auditor recorded it. */
+export interface RecordedAuditEvent {
+  eventId: string;
+  meta: unknown;
+  outcome?:
+    | { status: 'succeeded'; meta?: unknown }
+    | { status: 'failed'; error: Error };
+}
+
+/** An evidence service over a list of entities, with no evidence found. */
+export function fakeEvidenceService(entities: Entity[]): EvidenceService {
+  return {
+    load: jest.fn(async (entityRef: string): Promise<EntityEvidenceResult> => {
+      const entity = entities.find(e => stringifyEntityRef(e) === entityRef);
+      if (!entity)
+        throw new NotFoundError(`The catalog has no entity ${entityRef}`);
+      return { entity, evidence: {}, status: 'available' };
+    }),
+  };
+}
+
+/** Options of {@link createTestApp}. */
+export interface TestAppOptions {
+  knex?: Knex;
+  entities?: Entity[];
+  /** Permission names that are denied; everything else is allowed. */
+  denied?: string[];
+  evidence?: EvidenceService;
+  store?: AssessmentStore;
+  catalog?: RouterOptions['catalog'];
+  now?: () => Date;
+}
+
+/** The router on an express app with Backstage's error handler, over a real database from TestDatabases. */
+export async function createTestApp(options: TestAppOptions = {}) {
+  const entities = options.entities ?? [fraudScorer, website];
+  let store = options.store;
+  if (!store) {
+    if (!options.knex) throw new Error('createTestApp needs a knex or a store');
+    store = await DatabaseAssessmentStore.create({
+      database: mockServices.database({ knex: options.knex }),
+    });
+  }
+
+  const denied = new Set(options.denied ?? []);
+  const permissions = mockServices.permissions.mock({
+    authorize: jest.fn(async (requests: AuthorizePermissionRequest[]) =>
+      requests.map(r => ({
+        result: denied.has(r.permission.name)
+          ? AuthorizeResult.DENY
+          : AuthorizeResult.ALLOW,
+      })),
+    ) as any,
+  });
+
+  const auditEvents: RecordedAuditEvent[] = [];
+  const auditor = mockServices.auditor.mock({
+    createEvent: jest.fn(async ({ eventId, meta }) => {
+      const recorded: RecordedAuditEvent = { eventId, meta };
+      auditEvents.push(recorded);
+      const event: AuditorServiceEvent = {
+        success: async opts => {
+          recorded.outcome = { status: 'succeeded', meta: opts?.meta };
+        },
+        fail: async opts => {
+          recorded.outcome = { status: 'failed', error: opts.error };
+        },
+      };
+      return event;
+    }),
+  });
+
+  const evidence = options.evidence ?? fakeEvidenceService(entities);
+  const router = await createRouter({
+    model: defaultModel,
+    store,
+    evidence,
+    catalog: options.catalog ?? catalogServiceMock({ entities }),
+    httpAuth: mockServices.httpAuth(),
+    permissions,
+    auditor,
+    logger: mockServices.logger.mock(),
+    entities: DEFAULT_ENTITY_SELECTORS,
+    staleAfterDays: 180,
+    now: options.now,
+  });
+  const app = express().use(router).use(mockErrorHandler());
+  return { app, router, store, permissions, auditEvents, evidence };
+}

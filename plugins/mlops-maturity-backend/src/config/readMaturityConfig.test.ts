@@ -1,0 +1,53 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { DEFAULT_ENTITY_SELECTORS } from '@mlops-maturity/plugin-mlops-maturity-common';
+import { readMaturityConfig } from './readMaturityConfig';
+
+const read = (mlopsMaturity?: object) =>
+  readMaturityConfig(
+    mockServices.rootConfig({ data: mlopsMaturity ? { mlopsMaturity } : {} }),
+  );
+
+describe('readMaturityConfig', () => {
+  it('applies the documented defaults', () => {
+    expect(read()).toEqual({
+      entities: DEFAULT_ENTITY_SELECTORS,
+      staleAfterDays: 180,
+      collectorTimeoutMs: undefined,
+      modelFile: undefined,
+      seedFile: undefined,
+    });
+  });
+
+  it('reads every key', () => {
+    expect(
+      read({
+        entities: [
+          { kind: 'Component', types: ['ml-service'] },
+          { kind: 'Resource' },
+        ],
+        staleAfterDays: 90,
+        collectorTimeoutMs: 500,
+        model: { file: 'model.yaml' },
+        seed: { file: 'seed.yaml' },
+      }),
+    ).toEqual({
+      entities: [
+        { kind: 'Component', types: ['ml-service'] },
+        { kind: 'Resource' },
+      ],
+      staleAfterDays: 90,
+      collectorTimeoutMs: 500,
+      modelFile: 'model.yaml',
+      seedFile: 'seed.yaml',
+    });
+  });
+
+  it.each([
+    [{ staleAfterDays: 0 }, /mlopsMaturity\.staleAfterDays/],
+    [{ collectorTimeoutMs: -5 }, /mlopsMaturity\.collectorTimeoutMs/],
+    [{ entities: [] }, /mlopsMaturity\.entities/],
+    [{ entities: [{ types: ['x'] }] }, /kind/],
+  ])('refuses %j, naming the key', (config, message) => {
+    expect(() => read(config)).toThrow(message);
+  });
+});

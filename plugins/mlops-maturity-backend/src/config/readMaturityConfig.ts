@@ -1,0 +1,70 @@
+import type { RootConfigService } from '@backstage/backend-plugin-api';
+import {
+  DEFAULT_ENTITY_SELECTORS,
+  type EntitySelector,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
+
+/** Default age in days after which a submission is stale. */
+export const DEFAULT_STALE_AFTER_DAYS = 180;
+
+/** The plugin's settings from `mlopsMaturity.*`, with defaults applied. */
+export interface MaturityConfig {
+  /** Which entities are ML services (`mlopsMaturity.entities`). */
+  entities: EntitySelector[];
+  /** `mlopsMaturity.staleAfterDays`. */
+  staleAfterDays: number;
+  /** `mlopsMaturity.collectorTimeoutMs`; undefined: the evidence service's default. */
+  collectorTimeoutMs?: number;
+  /** `mlopsMaturity.model.file`, as written in the config. */
+  modelFile?: string;
+  /** `mlopsMaturity.seed.file`, as written in the config. */
+  seedFile?: string;
+}
+
+function positiveNumber(
+  config: RootConfigService,
+  key: string,
+): number | undefined {
+  const value = config.getOptionalNumber(key);
+  if (value !== undefined && !(value > 0)) {
+    throw new Error(
+      `Invalid config ${key}: must be a number above 0, got ${value}`,
+    );
+  }
+  return value;
+}
+
+function readEntitySelectors(config: RootConfigService): EntitySelector[] {
+  const key = 'mlopsMaturity.entities';
+  const entries = config.getOptionalConfigArray(key);
+  if (!entries) return DEFAULT_ENTITY_SELECTORS;
+  if (entries.length === 0) {
+    throw new Error(
+      `Invalid config ${key}: list at least one { kind, types? } selector, or remove the key to use the default`,
+    );
+  }
+  return entries.map(entry => {
+    const kind = entry.getString('kind');
+    const types = entry.getOptionalStringArray('types');
+    return types ? { kind, types } : { kind };
+  });
+}
+
+/**
+ * Reads `mlopsMaturity.*`. Throws at start-up, naming the key, when a value
+ * is out of range.
+ */
+export function readMaturityConfig(config: RootConfigService): MaturityConfig {
+  return {
+    entities: readEntitySelectors(config),
+    staleAfterDays:
+      positiveNumber(config, 'mlopsMaturity.staleAfterDays') ??
+      DEFAULT_STALE_AFTER_DAYS,
+    collectorTimeoutMs: positiveNumber(
+      config,
+      'mlopsMaturity.collectorTimeoutMs',
+    ),
+    modelFile: config.getOptionalString('mlopsMaturity.model.file'),
+    seedFile: config.getOptionalString('mlopsMaturity.seed.file'),
+  };
+}

@@ -1,0 +1,99 @@
+import type {
+  AnswerSet,
+  AreaLevels,
+  AreaScores,
+  Draft,
+  Submission,
+  SubmissionSummary,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
+
+/** A submission about to be written; the store assigns nothing but what is given. */
+export interface NewSubmission {
+  id: string;
+  entityRef: string;
+  answers: AnswerSet;
+  submittedBy: string;
+  submittedAt: Date;
+  modelId: string;
+  modelVersion: string;
+  overallLevel: string | null;
+  areaLevels: AreaLevels;
+  areaScores: AreaScores;
+}
+
+/** The outcome of a draft save: the new draft and what it replaced, for the audit log. */
+export interface SavedDraft {
+  draft: Draft;
+  previousAnswers: AnswerSet;
+}
+
+/** Explicit targets of one entity, written together. */
+export interface TargetsUpdate {
+  entityRef: string;
+  targets: Record<string, string>;
+  updatedBy: string;
+  updatedAt: Date;
+}
+
+/** Data to import into an empty store (demo seeding). */
+export interface SeedData {
+  submissions: NewSubmission[];
+  drafts: Array<{
+    entityRef: string;
+    answers: AnswerSet;
+    updatedBy: string;
+    updatedAt: Date;
+  }>;
+  targets: TargetsUpdate[];
+}
+
+/**
+ * Persistence of assessments. Entity refs are passed in their normalised,
+ * lower-case form. Errors: `ConflictError` for stale revisions,
+ * `ServiceUnavailableError` when the database cannot be reached.
+ */
+export interface AssessmentStore {
+  getDraft(entityRef: string): Promise<Draft | undefined>;
+
+  /**
+   * Saves a draft only if the stored draft is still at `expectedRevision`
+   * (0: no draft yet). Of two saves from the same revision exactly one
+   * succeeds; the other throws `ConflictError` and changes nothing.
+   */
+  saveDraft(options: {
+    entityRef: string;
+    expectedRevision: number;
+    answers: AnswerSet;
+    updatedBy: string;
+    updatedAt: Date;
+  }): Promise<SavedDraft>;
+
+  /**
+   * Writes a submission and removes the entity's draft in one transaction.
+   * With `expectedDraftRevision`, throws `ConflictError` (writing nothing)
+   * unless the draft is at that revision.
+   */
+  submit(
+    submission: NewSubmission,
+    options?: { expectedDraftRevision?: number },
+  ): Promise<Submission>;
+
+  getLatestSubmission(entityRef: string): Promise<Submission | undefined>;
+
+  /** Submissions of an entity, newest first, without their answers. */
+  listSubmissions(entityRef: string): Promise<SubmissionSummary[]>;
+
+  getSubmission(entityRef: string, id: string): Promise<Submission | undefined>;
+
+  /** Explicit target level per area id. */
+  getTargets(entityRef: string): Promise<Record<string, string>>;
+
+  /** Replaces every explicit target of the entity; returns the previous ones. */
+  replaceTargets(update: TargetsUpdate): Promise<Record<string, string>>;
+
+  /**
+   * Imports the data only when the store holds no draft and no submission at
+   * all. Returns whether it imported; never changes existing data.
+   */
+  importSeed(data: SeedData): Promise<boolean>;
+}

@@ -1,0 +1,222 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { ConflictError } from '@backstage/errors';
+import {
+  createTestDatabases,
+  uniqueViolation,
+} from '../__testUtils__/databases';
+import type { NewSubmission } from './AssessmentStore';
+import { DatabaseAssessmentStore } from './DatabaseAssessmentStore';
+
+jest.setTimeout(60_000);
+
+const REF = 'component:default/fraud-scorer';
+
+function newSubmission(overrides: Partial<NewSubmission> = {}): NewSubmission {
+  return {
+    id: '00000000-0000-4000-8000-000000000001',
+    entityRef: REF,
+    answers: { 'dev-version-control': { value: 'yes' } },
+    submittedBy: 'user:default/ana',
+    submittedAt: new Date('2026-03-01T10:00:00.000Z'),
+    modelId: 'mlops-maturity-default',
+    modelVersion: '1.0.0',
+    overallLevel: 'initial',
+    areaLevels: { development: 'basic', deployment: null },
+    areaScores: { development: 40, deployment: null },
+    ...overrides,
+  };
+}
+
+describe('DatabaseAssessmentStore drafts and submissions', () => {
+  const databases = createTestDatabases();
+
+  async function createStore(databaseId: Parameters<typeof databases.init>[0]) {
+    const knex = await databases.init(databaseId);
+    const store = await DatabaseAssessmentStore.create({
+      database: mockServices.database({ knex }),
+    });
+    return { knex, store };
+  }
+
+  describe.each(databases.eachSupportedId())('on %p', databaseId => {
+    it('saves drafts revision by revision and refuses a stale revision', async () => {
+      const { store } = await createStore(databaseId);
+      const at = new Date('2026-03-01T09:00:00.000Z');
+
+      const first = await store.saveDraft({
+        entityRef: REF,
+        expectedRevision: 0,
+        answers: { a: { value: 'yes' } },
+        updatedBy: 'user:default/ana',
+        updatedAt: at,
+      });
+      expect(first.draft).toEqual({
+        revision: 1,
+        answers: { a: { value: 'yes' } },
+        updatedBy: 'user:default/ana',
+        updatedAt: '2026-03-01T09:00:00.000Z',
+      });
+      expect(first.previousAnswers).toEqual({});
+
+      const second = await store.saveDraft({
+        entityRef: REF,
+        expectedRevision: 1,
+        answers: { a: { value: 'no' } },
+        updatedBy: 'user:default/bo',
+        updatedAt: at,
+      });
+      expect(second.draft.revision).toBe(2);
+      expect(second.previousAnswers).toEqual({ a: { value: 'yes' } });
+
+      await expect(
+        store.saveDraft({
+          entityRef: REF,
+          expectedRevision: 1,
+          answers: { a: { value: 'yes' } },
+          updatedBy: 'user:default/cy',
+          updatedAt: at,
+        }),
+      ).rejects.toThrow(ConflictError);
+      await expect(store.getDraft(REF)).resolves.toMatchObject({
+        revision: 2,
+        answers: { a: { value: 'no' } },
+        updatedBy: 'user:default/bo',
+      });
+    });
+
+    it.each([0, 1])(
+      'lets exactly one of two concurrent saves from revision %p win',
+      async base => {
+        const { store } = await createStore(databaseId);
+        const at = new Date();
+        if (base === 1) {
+          await store.saveDraft({
+            entityRef: REF,
+            expectedRevision: 0,
+            answers: {},
+            updatedBy: 'user:default/ana',
+            updatedAt: at,
+          });
+        }
+        const writers = ['user:default/ana', 'user:default/bo'];
+        const results = await Promise.allSettled(
+          writers.map(writer =>
+            store.saveDraft({
+              entityRef: REF,
+              expectedRevision: base,
+              answers: { a: { value: 'yes', note: writer } },
+              updatedBy: writer,
+              updatedAt: at,
+            }),
+          ),
+        );
+
+        const won = results.filter(r => r.status === 'fulfilled');
+        const lost = results.filter(r => r.status === 'rejected');
+        expect(won).toHaveLength(1);
+        expect(lost).toHaveLength(1);
+        expect((lost[0] as PromiseRejectedResult).reason).toBeInstanceOf(
+          ConflictError,
+        );
+        const winner = writers[results.indexOf(won[0])];
+        await expect(store.getDraft(REF)).resolves.toMatchObject({
+          revision: base + 1,
+          updatedBy: winner,
+          answers: { a: { value: 'yes', note: winner } },
+        });
+      },
+    );
+
+    it('submits atomically: the draft goes only when the submission is written', async () => {
+      const { store } = await createStore(databaseId);
+      await store.saveDraft({
+        entityRef: REF,
+        expectedRevision: 0,
+        answers: { a: { value: 'yes' } },
+        updatedBy: 'user:default/ana',
+        updatedAt: new Date(),
+      });
+
+      // A stale revision writes nothing and keeps the draft.
+      await expect(
+        store.submit(newSubmission(), { expectedDraftRevision: 2 }),
+      ).rejects.toThrow(ConflictError);
+      await expect(store.listSubmissions(REF)).resolves.toEqual([]);
+      await expect(store.getDraft(REF)).resolves.toMatchObject({ revision: 1 });
+
+      const submitted = await store.submit(newSubmission(), {
+        expectedDraftRevision: 1,
+      });
+      expect(submitted).toEqual({
+        ...newSubmission(),
+        submittedAt: '2026-03-01T10:00:00.000Z',
+      });
+      await expect(store.getDraft(REF)).resolves.toBeUndefined();
+
+      // A failing insert (duplicate id) rolls the draft deletion back.
+      await store.saveDraft({
+        entityRef: REF,
+        expectedRevision: 0,
+        answers: { b: { value: 'no' } },
+        updatedBy: 'user:default/ana',
+        updatedAt: new Date(),
+      });
+      await expect(
+        store.submit(newSubmission(), { expectedDraftRevision: 1 }),
+      ).rejects.toMatchObject(uniqueViolation);
+      await expect(store.getDraft(REF)).resolves.toMatchObject({
+        answers: { b: { value: 'no' } },
+      });
+      await expect(store.listSubmissions(REF)).resolves.toHaveLength(1);
+    });
+
+    it('refuses a submission that expects no draft while one exists', async () => {
+      const { store } = await createStore(databaseId);
+      await store.saveDraft({
+        entityRef: REF,
+        expectedRevision: 0,
+        answers: {},
+        updatedBy: 'user:default/ana',
+        updatedAt: new Date(),
+      });
+      await expect(
+        store.submit(newSubmission(), { expectedDraftRevision: 0 }),
+      ).rejects.toThrow(ConflictError);
+      await expect(store.getLatestSubmission(REF)).resolves.toBeUndefined();
+    });
+
+    it('lists submissions newest first and reads one by id', async () => {
+      const { store } = await createStore(databaseId);
+      const older = newSubmission({
+        id: '00000000-0000-4000-8000-00000000000a',
+        submittedAt: new Date('2025-06-01T00:00:00.000Z'),
+        overallLevel: null,
+      });
+      const newer = newSubmission({
+        id: '00000000-0000-4000-8000-00000000000b',
+        submittedAt: new Date('2026-01-15T12:30:00.000Z'),
+      });
+      await store.submit(newer);
+      await store.submit(older);
+
+      const history = await store.listSubmissions(REF);
+      expect(history.map(s => s.id)).toEqual([newer.id, older.id]);
+      expect(history[0]).not.toHaveProperty('answers');
+      expect(history[1]).toMatchObject({
+        submittedAt: '2025-06-01T00:00:00.000Z',
+        overallLevel: null,
+        areaLevels: { development: 'basic', deployment: null },
+      });
+      await expect(store.getLatestSubmission(REF)).resolves.toMatchObject({
+        id: newer.id,
+        answers: newer.answers,
+      });
+      await expect(store.getSubmission(REF, older.id)).resolves.toMatchObject({
+        id: older.id,
+      });
+      await expect(
+        store.getSubmission('component:default/other', older.id),
+      ).resolves.toBeUndefined();
+    });
+  });
+});

@@ -1,0 +1,37 @@
+import express from 'express';
+import Router from 'express-promise-router';
+import { EntityAccess } from './EntityAccess';
+import type { RouterOptions } from './RouterOptions';
+import { registerAssessmentReadRoutes } from './routes/assessmentReadRoutes';
+import { registerDraftRoutes } from './routes/draftRoutes';
+import { registerModelRoutes } from './routes/modelRoutes';
+import { registerReportRoutes } from './routes/reportRoutes';
+import { registerRoadmapRoutes } from './routes/roadmapRoutes';
+import { registerScorecardRoutes } from './routes/scorecardRoutes';
+import { registerSubmissionRoutes } from './routes/submissionRoutes';
+import { registerTargetRoutes } from './routes/targetRoutes';
+
+/** Largest JSON body accepted; a full assessment with notes stays well below. */
+export const MAX_BODY_SIZE = '256kb';
+
+/**
+ * The plugin's HTTP API (see `src/schema/openapi.yaml`). Every route is
+ * registered directly on this router, which lets a test compare the routes
+ * with the spec.
+ */
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
+  const router = Router();
+  router.use(express.json({ limit: MAX_BODY_SIZE }));
+  const access = new EntityAccess(options);
+  registerModelRoutes(router, options, access);
+  registerScorecardRoutes(router, options, access);
+  registerAssessmentReadRoutes(router, options, access);
+  registerDraftRoutes(router, options, access);
+  registerSubmissionRoutes(router, options, access);
+  registerTargetRoutes(router, options, access);
+  registerRoadmapRoutes(router, options, access);
+  registerReportRoutes(router, options, access);
+  return router;
+}

@@ -1,0 +1,200 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import {
+  defaultModel,
+  mlopsMaturityAssessmentUpdatePermission,
+  mlopsMaturityScorecardReadPermission,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
+import request from 'supertest';
+import { createTestDatabases } from '../../__testUtils__/databases';
+import {
+  FRAUD_PATH,
+  FRAUD_REF,
+  answersAtLevel,
+  fraudScorer,
+} from '../../__testUtils__/fixtures';
+import {
+  createTestApp,
+  type TestAppOptions,
+} from '../../__testUtils__/testApp';
+
+describe('GET /scorecards/{kind}/{namespace}/{name}', () => {
+  const databases = createTestDatabases();
+
+  async function setup(options: Omit<TestAppOptions, 'knex'> = {}) {
+    return createTestApp({
+      knex: await databases.init('SQLITE_3'),
+      ...options,
+    });
+  }
+
+  it('shows an entity without submission as not assessed', async () => {
+    const { app } = await setup();
+    const res = await request(app).get(`/scorecards/${FRAUD_PATH}`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      entityRef: FRAUD_REF,
+      assessed: null,
+      hasDraft: false,
+      evidenceStatus: 'available',
+      canEdit: true,
+    });
+    expect(res.body.scorecard.modelVersion).toBe(defaultModel.version);
+    expect(res.body.scorecard.overall.levelId).toBeNull();
+  });
+
+  it('scores the latest submission', async () => {
+    const { app } = await setup();
+    await request(app)
+      .post(`/assessments/${FRAUD_PATH}/submissions`)
+      .send({ answers: answersAtLevel('development', 'intermediate') })
+      .expect(201);
+
+    const res = await request(app).get(`/scorecards/${FRAUD_PATH}`);
+    expect(res.status).toBe(200);
+    const development = res.body.scorecard.areas.find(
+      (a: { areaId: string }) => a.areaId === 'development',
+    );
+    expect(development.levelId).toBe('intermediate');
+    expect(res.body.scorecard.overall.levelId).toBe('reproducible');
+    expect(res.body.assessed).toMatchObject({ by: 'user:default/mock' });
+    expect(res.body.scorecard.staleness.isStale).toBe(false);
+  });
+
+  it('marks a submission older than staleAfterDays as stale', async () => {
+    let now = new Date('2025-01-01T00:00:00.000Z');
+    const { app } = await setup({ now: () => now });
+    await request(app)
+      .post(`/assessments/${FRAUD_PATH}/submissions`)
+      .send({ answers: answersAtLevel('development', 'basic') })
+      .expect(201);
+    now = new Date('2025-07-01T00:00:00.000Z'); // 181 days later
+    const res = await request(app).get(`/scorecards/${FRAUD_PATH}`);
+    expect(res.body.scorecard.staleness.isStale).toBe(true);
+  });
+
+  it('accepts the path in any case, as the catalog does', async () => {
+    const { app } = await setup();
+    const res = await request(app).get(
+      '/scorecards/Component/default/Fraud-Scorer',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.entityRef).toBe(FRAUD_REF);
+  });
+
+  it('reports canEdit false when updates are denied', async () => {
+    const { app } = await setup({
+      denied: [mlopsMaturityAssessmentUpdatePermission.name],
+    });
+    const res = await request(app).get(`/scorecards/${FRAUD_PATH}`);
+    expect(res.status).toBe(200);
+    expect(res.body.canEdit).toBe(false);
+  });
+
+  it('answers 403 when reading is denied', async () => {
+    const { app } = await setup({
+      denied: [mlopsMaturityScorecardReadPermission.name],
+    });
+    const res = await request(app).get(`/scorecards/${FRAUD_PATH}`);
+    expect(res.status).toBe(403);
+    expect(res.body.error.name).toBe('NotAllowedError');
+  });
+
+  it('answers 401 without credentials', async () => {
+    const { app } = await setup();
+    const res = await request(app)
+      .get(`/scorecards/${FRAUD_PATH}`)
+      .set('Authorization', mockCredentials.none.header());
+    expect(res.status).toBe(401);
+  });
+
+  it('lets a service read but never edit', async () => {
+    const { app } = await setup();
+    const res = await request(app)
+      .get(`/scorecards/${FRAUD_PATH}`)
+      .set('Authorization', mockCredentials.service.header());
+    expect(res.status).toBe(200);
+    expect(res.body.canEdit).toBe(false);
+  });
+
+  it('answers 404 naming the config key for an entity that is not an ML service', async () => {
+    const { app } = await setup();
+    const res = await request(app).get('/scorecards/component/default/website');
+    expect(res.status).toBe(404);
+    expect(res.body.error.message).toMatch(/not an ML service/);
+    expect(res.body.error.message).toMatch(/mlopsMaturity\.entities/);
+  });
+
+  it('answers 404 for an entity the catalog does not have', async () => {
+    const { app } = await setup();
+    const res = await request(app).get('/scorecards/component/default/ghost');
+    expect(res.status).toBe(404);
+    expect(res.body.error.message).toMatch(/component:default\/ghost/);
+  });
+
+  it.each([
+    ['kind', '/scorecards/1component/default/x'],
+    ['namespace', '/scorecards/component/bad_ns/x'],
+    ['entity name', `/scorecards/component/default/${'x'.repeat(64)}`],
+    ['entity name', '/scorecards/component/default/a%2Fb'],
+  ])('answers 400 for a malformed %s: %s', async (part, path) => {
+    const { app } = await setup();
+    const res = await request(app).get(path);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(
+      new RegExp(`Malformed entity reference.*valid ${part}`),
+    );
+  });
+
+  describe('when evidence fails', () => {
+    it('scores the stored answers with evidence unavailable', async () => {
+      const { app, evidence } = await setup();
+      await request(app)
+        .post(`/assessments/${FRAUD_PATH}/submissions`)
+        .send({ answers: answersAtLevel('development', 'intermediate') })
+        .expect(201);
+
+      // What the evidence service reports when the catalog is down.
+      (evidence.load as jest.Mock).mockResolvedValueOnce({
+        entity: null,
+        evidence: {},
+        status: 'unavailable',
+      });
+      const res = await request(app).get(`/scorecards/${FRAUD_PATH}`);
+      expect(res.status).toBe(200);
+      expect(res.body.evidenceStatus).toBe('unavailable');
+      expect(
+        res.body.scorecard.areas.find((a: any) => a.areaId === 'development')
+          .levelId,
+      ).toBe('intermediate');
+    });
+
+    it('still answers 200 when the evidence service itself throws', async () => {
+      const { app, evidence } = await setup();
+      (evidence.load as jest.Mock).mockRejectedValueOnce(
+        new Error('socket hang up'),
+      );
+      const res = await request(app).get(`/scorecards/${FRAUD_PATH}`);
+      expect(res.status).toBe(200);
+      expect(res.body.evidenceStatus).toBe('unavailable');
+      const withRules = res.body.scorecard.areas
+        .flatMap((a: any) => a.criteria)
+        .filter((c: any) => c.evidence);
+      expect(withRules.length).toBeGreaterThan(0);
+      for (const criterion of withRules) {
+        expect(criterion.evidence.status).toBe('unavailable');
+      }
+    });
+
+    it('passes partial evidence status through', async () => {
+      const { app, evidence } = await setup();
+      (evidence.load as jest.Mock).mockResolvedValueOnce({
+        entity: fraudScorer,
+        evidence: {},
+        status: 'partial',
+      });
+      const res = await request(app).get(`/scorecards/${FRAUD_PATH}`);
+      expect(res.status).toBe(200);
+      expect(res.body.evidenceStatus).toBe('partial');
+    });
+  });
+});

@@ -1,0 +1,125 @@
+import { mlopsMaturityAssessmentUpdatePermission } from '@mlops-maturity/plugin-mlops-maturity-common';
+import request from 'supertest';
+import { createTestDatabases } from '../../__testUtils__/databases';
+import {
+  FRAUD_PATH,
+  FRAUD_REF,
+  SOME_CRITERION,
+  answersAtLevel,
+  metAnswer,
+} from '../../__testUtils__/fixtures';
+import {
+  createTestApp,
+  type TestAppOptions,
+} from '../../__testUtils__/testApp';
+
+jest.setTimeout(60_000);
+
+const SUBMISSIONS = `/assessments/${FRAUD_PATH}/submissions`;
+const answer = { [SOME_CRITERION.id]: metAnswer(SOME_CRITERION) };
+
+describe('POST /assessments/.../submissions', () => {
+  const databases = createTestDatabases();
+
+  async function setup(options: Omit<TestAppOptions, 'knex'> = {}) {
+    return createTestApp({
+      knex: await databases.init('SQLITE_3'),
+      ...options,
+    });
+  }
+
+  it('submits answers from the body and records the computed levels', async () => {
+    const { app, auditEvents } = await setup();
+    const answers = {
+      ...answersAtLevel('development', 'advanced'),
+      ...answersAtLevel('deployment', 'intermediate'),
+      ...answersAtLevel('governance', 'intermediate'),
+    };
+    const res = await request(app).post(SUBMISSIONS).send({ answers });
+    expect(res.status).toBe(201);
+    expect(res.body.overallLevel).toBe('defined');
+    expect(res.body.areaLevels).toMatchObject({
+      development: 'advanced',
+      deployment: 'intermediate',
+      governance: 'intermediate',
+    });
+    expect(res.body.areaScores.development).toBe(100);
+
+    const one = await request(app).get(`${SUBMISSIONS}/${res.body.id}`);
+    expect(one.status).toBe(200);
+    expect(one.body).toEqual(res.body);
+    expect(auditEvents[0]).toMatchObject({
+      eventId: 'submit',
+      outcome: {
+        status: 'succeeded',
+        meta: { submissionId: res.body.id, overallLevel: 'defined' },
+      },
+    });
+  });
+
+  it('answers 400 when there is neither a draft nor answers', async () => {
+    const { app } = await setup();
+    const res = await request(app).post(SUBMISSIONS).send({});
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/no draft to submit/);
+  });
+
+  it('rejects invalid answers naming the criterion', async () => {
+    const { app } = await setup();
+    const res = await request(app)
+      .post(SUBMISSIONS)
+      .send({ answers: { [SOME_CRITERION.id]: { value: 42 } } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain(SOME_CRITERION.id);
+  });
+
+  it('answers 403 when updating is denied', async () => {
+    const { app } = await setup({
+      denied: [mlopsMaturityAssessmentUpdatePermission.name],
+    });
+    const res = await request(app).post(SUBMISSIONS).send({ answers: answer });
+    expect(res.status).toBe(403);
+    const history = await request(app).get(SUBMISSIONS);
+    expect(history.body.items).toEqual([]);
+  });
+
+  it('keeps submissions immutable: a later one adds to the history', async () => {
+    const { app } = await setup();
+    const first = await request(app)
+      .post(SUBMISSIONS)
+      .send({ answers: answer });
+    const second = await request(app)
+      .post(SUBMISSIONS)
+      .send({ answers: answersAtLevel('development', 'intermediate') });
+    const history = await request(app).get(SUBMISSIONS);
+    expect(history.body.items.map((s: { id: string }) => s.id).sort()).toEqual(
+      [first.body.id, second.body.id].sort(),
+    );
+    expect(history.body.items[0]).not.toHaveProperty('answers');
+    const again = await request(app).get(`${SUBMISSIONS}/${first.body.id}`);
+    expect(again.body.answers).toEqual(answer);
+  });
+
+  it('answers 400 for a malformed submission id and 404 for an unknown one', async () => {
+    const { app } = await setup();
+    expect((await request(app).get(`${SUBMISSIONS}/not-a-uuid`)).status).toBe(
+      400,
+    );
+    const res = await request(app).get(
+      `${SUBMISSIONS}/00000000-0000-4000-8000-000000000000`,
+    );
+    expect(res.status).toBe(404);
+  });
+
+  it('answers 503 when the catalog is down, writing nothing', async () => {
+    const { app, evidence, store } = await setup();
+    (evidence.load as jest.Mock).mockResolvedValueOnce({
+      entity: null,
+      evidence: {},
+      status: 'unavailable',
+    });
+    const res = await request(app).post(SUBMISSIONS).send({ answers: answer });
+    expect(res.status).toBe(503);
+    await expect(store.getLatestSubmission(FRAUD_REF)).resolves.toBeUndefined();
+  });
+});
