@@ -1,0 +1,53 @@
+/**
+ * Debian's Chromium driven by playwright-core (Playwright's own browser
+ * download cannot work on machines without internet access).
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { APP_URL, OUT_DIR } from './portal';
+
+const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+/** Launches headless Chromium with flags that keep it off the network. */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath =
+    process.env.CHROMIUM_PATH ?? CHROMIUM_PATHS.find(p => existsSync(p));
+  if (!executablePath) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATHS.join(' or ')}; install Debian's chromium or set CHROMIUM_PATH`,
+    );
+  }
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** Opens the portal and signs in with the guest provider. */
+export async function signInAsGuest(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  await page.goto(APP_URL);
+  await page.getByRole('button', { name: /enter/i }).click();
+  return page;
+}
+
+/** Saves a full-page screenshot under .out/e2e and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(OUT_DIR, { recursive: true });
+  const path = join(OUT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
