@@ -4,4 +4,25 @@
  * @packageDocumentation
  */
 
-export { mlopsMaturityPlugin } from './plugin';
+export {
+  mlopsMaturityPlugin,
+  EntityMlopsMaturityCard,
+  EntityMlopsMaturityContent,
+} from './plugin';
+export { rootRouteRef as mlopsMaturityRouteRef } from './routes';
+export { isMlService } from './isMlService';
+export {
+  mlopsMaturityApiRef,
+  MlopsMaturityClient,
+  isConflictError,
+  isNotAllowedError,
+} from './api';
+export type {
+  LocalizedMaturityModel,
+  MlopsEntityRef,
+  MlopsMaturityApi,
+  MlopsMaturityClientOptions,
+  ReportFormat,
+  RoadmapResponse,
+} from './api';
+export type { MlopsMaturityCardProps } from './components/MlopsMaturityCard';

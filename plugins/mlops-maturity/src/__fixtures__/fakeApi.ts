@@ -1,0 +1,60 @@
+import type { MlopsMaturityApi } from '../api';
+import {
+  assessmentResponse,
+  draft,
+  history,
+  roadmap,
+  submission,
+  targetsResponse,
+} from './assessments';
+import { model } from './model';
+import { scorecardResponse } from './scorecards';
+
+/** A {@link MlopsMaturityApi} whose every method is a jest mock. */
+export type FakeMlopsMaturityApi = {
+  [K in keyof MlopsMaturityApi]: jest.Mock;
+} & MlopsMaturityApi;
+
+/**
+ * A fake API answering with the fixtures: an assessed ML service with a
+ * draft-less assessment. Override any method per test.
+ */
+export function createFakeApi(
+  overrides: Partial<Record<keyof MlopsMaturityApi, jest.Mock>> = {},
+): FakeMlopsMaturityApi {
+  let revision = 0;
+  const fake = {
+    getModel: jest.fn(async () => model),
+    getScorecard: jest.fn(async () => scorecardResponse()),
+    previewScorecard: jest.fn(async () => scorecardResponse()),
+    getAssessment: jest.fn(async () => assessmentResponse()),
+    saveDraft: jest.fn(async (_ref: string, req: { answers: any }) =>
+      draft(req.answers, ++revision, 'user:default/guest'),
+    ),
+    submit: jest.fn(async () =>
+      submission('s3', '2025-05-01T10:00:00Z', 'reproducible', {
+        development: 80,
+        monitoring: 20,
+      }),
+    ),
+    getSubmissions: jest.fn(async () => history),
+    getSubmission: jest.fn(async (_ref: string, id: string) =>
+      submission(id, '2025-03-01T10:00:00Z', 'reproducible', {
+        development: 75,
+        monitoring: 20,
+      }),
+    ),
+    getTargets: jest.fn(async () => targetsResponse()),
+    saveTargets: jest.fn(
+      async (_ref: string, targets: Record<string, string>) => ({
+        ...targetsResponse(),
+        targets,
+        effective: { ...targetsResponse().effective, ...targets },
+      }),
+    ),
+    getRoadmap: jest.fn(async () => roadmap),
+    getReport: jest.fn(async () => '# Maturity report\n\nAll good.'),
+    ...overrides,
+  };
+  return fake as unknown as FakeMlopsMaturityApi;
+}

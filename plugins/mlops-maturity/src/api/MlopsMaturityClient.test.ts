@@ -1,0 +1,142 @@
+import { ResponseError } from '@backstage/errors';
+import { MlopsMaturityClient } from './MlopsMaturityClient';
+import { isConflictError, isNotAllowedError } from './errors';
+
+const BASE = 'http://localhost:7007/api/mlops-maturity';
+
+function jsonResponse(status: number, body: unknown) {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+  });
+}
+
+function setup(response: () => Response) {
+  const fetch = jest.fn(async (_url: string, _init?: RequestInit) =>
+    response(),
+  );
+  const client = new MlopsMaturityClient({
+    discoveryApi: { getBaseUrl: async () => BASE },
+    fetchApi: { fetch: fetch as any },
+  });
+  return { client, fetch };
+}
+
+describe('MlopsMaturityClient', () => {
+  it('addresses the entity by kind, namespace and name, URL-encoded', async () => {
+    const { client, fetch } = setup(() =>
+      jsonResponse(200, { entityRef: 'x' }),
+    );
+    await client.getScorecard('component:team-a/odd name');
+    expect(fetch).toHaveBeenCalledWith(
+      `${BASE}/scorecards/component/team-a/odd%20name`,
+      expect.objectContaining({ method: 'GET' }),
+    );
+  });
+
+  it('sends JSON bodies with the method each operation needs', async () => {
+    const { client, fetch } = setup(() => jsonResponse(200, {}));
+    await client.saveDraft('component:default/a', { revision: 2, answers: {} });
+    await client.submit('component:default/a', { revision: 3 });
+    await client.saveTargets('component:default/a', { monitoring: 'advanced' });
+    await client.previewScorecard('component:default/a', {
+      x: { value: 'yes' },
+    });
+    expect(
+      fetch.mock.calls.map(([url, init]) => [url, init?.method, init?.body]),
+    ).toEqual([
+      [
+        `${BASE}/assessments/component/default/a/draft`,
+        'PUT',
+        '{"revision":2,"answers":{}}',
+      ],
+      [
+        `${BASE}/assessments/component/default/a/submissions`,
+        'POST',
+        '{"revision":3}',
+      ],
+      [
+        `${BASE}/targets/component/default/a`,
+        'PUT',
+        '{"targets":{"monitoring":"advanced"}}',
+      ],
+      [
+        `${BASE}/scorecards/component/default/a/preview`,
+        'POST',
+        '{"answers":{"x":{"value":"yes"}}}',
+      ],
+    ]);
+  });
+
+  it('turns a 409 into a recognisable conflict error', async () => {
+    const { client } = setup(() =>
+      jsonResponse(409, {
+        error: {
+          name: 'ConflictError',
+          message: 'Draft is at revision 5, not 4',
+        },
+        response: { statusCode: 409 },
+      }),
+    );
+    const error = await client
+      .saveDraft('component:default/a', { revision: 4, answers: {} })
+      .catch(e => e);
+    expect(ResponseError.is(error)).toBe(true);
+    expect(error.response.status).toBe(409);
+    expect(error.cause.name).toBe('ConflictError');
+    expect(isConflictError(error)).toBe(true);
+    expect(isNotAllowedError(error)).toBe(false);
+  });
+
+  it('turns a 403 into a "not allowed" error', async () => {
+    const { client } = setup(() =>
+      jsonResponse(403, {
+        error: { name: 'NotAllowedError', message: 'No' },
+        response: { statusCode: 403 },
+      }),
+    );
+    const error = await client
+      .getAssessment('component:default/a')
+      .catch(e => e);
+    expect(isNotAllowedError(error)).toBe(true);
+    expect(isConflictError(error)).toBe(false);
+  });
+
+  it('fetches the model once per language', async () => {
+    const { client, fetch } = setup(() => jsonResponse(200, { id: 'm' }));
+    await client.getModel('pt-BR');
+    await client.getModel('pt-BR');
+    await client.getModel('en');
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual([
+      `${BASE}/model?lang=pt-BR`,
+      `${BASE}/model?lang=en`,
+    ]);
+  });
+
+  it('retries the model after a failure', async () => {
+    const responses = [
+      jsonResponse(503, { error: { name: 'Error', message: 'down' } }),
+      jsonResponse(200, { id: 'm' }),
+    ];
+    const { client, fetch } = setup(() => responses.shift()!);
+    await expect(client.getModel('en')).rejects.toThrow();
+    await expect(client.getModel('en')).resolves.toEqual({ id: 'm' });
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('returns the report as Markdown text', async () => {
+    const { client, fetch } = setup(
+      () =>
+        new Response('# Report', {
+          status: 200,
+          headers: { 'Content-Type': 'text/markdown' },
+        }),
+    );
+    await expect(
+      client.getReport('component:default/a', 'markdown', 'pt-BR'),
+    ).resolves.toBe('# Report');
+    expect(fetch.mock.calls[0][0]).toBe(
+      `${BASE}/reports/component/default/a?format=markdown&lang=pt-BR`,
+    );
+  });
+});

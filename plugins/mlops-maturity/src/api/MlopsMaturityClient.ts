@@ -1,0 +1,183 @@
+import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import type {
+  AnswerSet,
+  AssessmentResponse,
+  Draft,
+  MaturityReport,
+  ModelLanguage,
+  SaveDraftRequest,
+  ScorecardResponse,
+  Submission,
+  SubmissionHistoryResponse,
+  SubmitRequest,
+  TargetsResponse,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
+import type {
+  LocalizedMaturityModel,
+  MlopsEntityRef,
+  MlopsMaturityApi,
+  RoadmapResponse,
+  ReportFormat,
+} from './MlopsMaturityApi';
+import { entityPath } from './entityPath';
+import { assertOk } from './errors';
+
+/** Options of {@link MlopsMaturityClient}. @public */
+export interface MlopsMaturityClientOptions {
+  discoveryApi: Pick<DiscoveryApi, 'getBaseUrl'>;
+  fetchApi: Pick<FetchApi, 'fetch'>;
+}
+
+type RequestOptions = {
+  method?: 'GET' | 'PUT' | 'POST';
+  body?: unknown;
+  accept?: 'json' | 'text';
+};
+
+/**
+ * {@link MlopsMaturityApi} over the backend's HTTP API, authenticated by the
+ * app's `fetchApi`.
+ * @public
+ */
+export class MlopsMaturityClient implements MlopsMaturityApi {
+  private readonly discoveryApi: MlopsMaturityClientOptions['discoveryApi'];
+  private readonly fetchApi: MlopsMaturityClientOptions['fetchApi'];
+  // The model changes only when the backend restarts with a new file, and the
+  // card and the tab both need it: one request per language is enough.
+  private readonly models = new Map<string, Promise<LocalizedMaturityModel>>();
+
+  constructor(options: MlopsMaturityClientOptions) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi;
+  }
+
+  getModel(lang: ModelLanguage): Promise<LocalizedMaturityModel> {
+    let model = this.models.get(lang);
+    if (!model) {
+      model = this.request<LocalizedMaturityModel>(
+        `/model?lang=${encodeURIComponent(lang)}`,
+      );
+      model.catch(() => this.models.delete(lang));
+      this.models.set(lang, model);
+    }
+    return model;
+  }
+
+  getScorecard(entityRef: MlopsEntityRef): Promise<ScorecardResponse> {
+    return this.request(`/scorecards/${entityPath(entityRef)}`);
+  }
+
+  previewScorecard(
+    entityRef: MlopsEntityRef,
+    answers: AnswerSet,
+  ): Promise<ScorecardResponse> {
+    return this.request(`/scorecards/${entityPath(entityRef)}/preview`, {
+      method: 'POST',
+      body: { answers },
+    });
+  }
+
+  getAssessment(entityRef: MlopsEntityRef): Promise<AssessmentResponse> {
+    return this.request(`/assessments/${entityPath(entityRef)}`);
+  }
+
+  saveDraft(
+    entityRef: MlopsEntityRef,
+    request: SaveDraftRequest,
+  ): Promise<Draft> {
+    return this.request(`/assessments/${entityPath(entityRef)}/draft`, {
+      method: 'PUT',
+      body: request,
+    });
+  }
+
+  submit(
+    entityRef: MlopsEntityRef,
+    request: SubmitRequest,
+  ): Promise<Submission> {
+    return this.request(`/assessments/${entityPath(entityRef)}/submissions`, {
+      method: 'POST',
+      body: request,
+    });
+  }
+
+  getSubmissions(
+    entityRef: MlopsEntityRef,
+  ): Promise<SubmissionHistoryResponse> {
+    return this.request(`/assessments/${entityPath(entityRef)}/submissions`);
+  }
+
+  getSubmission(entityRef: MlopsEntityRef, id: string): Promise<Submission> {
+    return this.request(
+      `/assessments/${entityPath(entityRef)}/submissions/${encodeURIComponent(
+        id,
+      )}`,
+    );
+  }
+
+  getTargets(entityRef: MlopsEntityRef): Promise<TargetsResponse> {
+    return this.request(`/targets/${entityPath(entityRef)}`);
+  }
+
+  saveTargets(
+    entityRef: MlopsEntityRef,
+    targets: Record<string, string>,
+  ): Promise<TargetsResponse> {
+    return this.request(`/targets/${entityPath(entityRef)}`, {
+      method: 'PUT',
+      body: { targets },
+    });
+  }
+
+  getRoadmap(entityRef: MlopsEntityRef): Promise<RoadmapResponse> {
+    return this.request(`/roadmap/${entityPath(entityRef)}`);
+  }
+
+  getReport(
+    entityRef: MlopsEntityRef,
+    format: 'markdown',
+    lang: ModelLanguage,
+  ): Promise<string>;
+  getReport(
+    entityRef: MlopsEntityRef,
+    format: 'json',
+    lang: ModelLanguage,
+  ): Promise<MaturityReport>;
+  getReport(
+    entityRef: MlopsEntityRef,
+    format: ReportFormat,
+    lang: ModelLanguage,
+  ): Promise<unknown> {
+    const query = new URLSearchParams({ format, lang });
+    return this.request(`/reports/${entityPath(entityRef)}?${query}`, {
+      accept: format === 'markdown' ? 'text' : 'json',
+    });
+  }
+
+  /** The one place that talks HTTP: every non-2xx becomes a `ResponseError`. */
+  private async request<T>(
+    path: string,
+    options: RequestOptions = {},
+  ): Promise<T> {
+    const { method = 'GET', body, accept = 'json' } = options;
+    const baseUrl = await this.discoveryApi.getBaseUrl('mlops-maturity');
+    const headers: Record<string, string> = {
+      Accept:
+        accept === 'json' ? 'application/json' : 'text/markdown, text/plain',
+    };
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+    }
+    const response = await assertOk(
+      await this.fetchApi.fetch(`${baseUrl}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
+    );
+    if (accept === 'text') {
+      return (await response.text()) as T;
+    }
+    return (await response.json()) as T;
+  }
+}

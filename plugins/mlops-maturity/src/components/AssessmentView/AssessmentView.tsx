@@ -1,0 +1,67 @@
+import { Progress } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { LocalizedMaturityModel, mlopsMaturityApiRef } from '../../api';
+import { useEntityRefString } from '../../hooks/useEntityRefString';
+import { useLoader } from '../../hooks/useLoader';
+import { LoadError } from '../common/LoadError';
+import { AssessmentForm } from './AssessmentForm';
+import { applySuggestions } from './suggestions';
+
+/**
+ * The Assessment view: loads the draft (or the latest submission to start
+ * from) and the scorecard whose catalog evidence pre-fills unanswered
+ * questions.
+ */
+export function AssessmentView({
+  model,
+  onSubmitted,
+}: {
+  model: LocalizedMaturityModel;
+  onSubmitted: () => void;
+}) {
+  const api = useApi(mlopsMaturityApiRef);
+  const entityRef = useEntityRefString();
+  const data = useLoader(async () => {
+    const [assessment, scorecard] = await Promise.all([
+      api.getAssessment(entityRef),
+      // Suggestions are a help, not a requirement: the form works without them.
+      api.getScorecard(entityRef).catch(() => undefined),
+    ]);
+    return { assessment, scorecard };
+  }, [api, entityRef]);
+
+  if (data.error) return <LoadError error={data.error} onRetry={data.retry} />;
+  if (!data.value) return <Progress />;
+
+  const { assessment, scorecard } = data.value;
+  // Answers to questions a newer model dropped stay in the history but are
+  // not carried into the questionnaire (the backend would refuse them).
+  const known = new Set(model.areas.flatMap(a => a.criteria.map(c => c.id)));
+  const base = Object.fromEntries(
+    Object.entries(
+      assessment.draft?.answers ?? assessment.latestSubmission?.answers ?? {},
+    ).filter(([id]) => known.has(id)),
+  );
+  const { answers, suggested } = assessment.canEdit
+    ? applySuggestions(model, scorecard, base)
+    : { answers: base, suggested: {} };
+
+  return (
+    <AssessmentForm
+      // A new load (another entity) starts a fresh form and draft state.
+      key={`${entityRef}@${assessment.revision}`}
+      model={model}
+      entityRef={entityRef}
+      canEdit={assessment.canEdit}
+      start={{
+        answers,
+        suggested,
+        revision: assessment.revision,
+        lastSaved: assessment.draft
+          ? { by: assessment.draft.updatedBy, at: assessment.draft.updatedAt }
+          : undefined,
+      }}
+      onSubmitted={onSubmitted}
+    />
+  );
+}

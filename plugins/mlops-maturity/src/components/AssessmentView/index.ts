@@ -1,0 +1,1 @@
+export { AssessmentView } from './AssessmentView';

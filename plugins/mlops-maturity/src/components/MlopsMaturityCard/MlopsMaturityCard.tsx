@@ -1,0 +1,74 @@
+import { InfoCard, Progress } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { Box } from '@material-ui/core';
+import { mlopsMaturityApiRef } from '../../api';
+import { useEntityRefString } from '../../hooks/useEntityRefString';
+import { useLoader } from '../../hooks/useLoader';
+import { useMaturityModel } from '../../hooks/useMaturityModel';
+import { mlopsMaturityTranslationRef } from '../../translation';
+import { LoadError } from '../common/LoadError';
+import { NotAssessedInvitation } from '../common/NotAssessedInvitation';
+import { DEFAULT_CONTENT_PATH, useContentLink } from '../common/useContentLink';
+import { CardSummary } from './CardSummary';
+import { NextStepButton } from './NextStepButton';
+
+/** Props of {@link MlopsMaturityCard}. @public */
+export interface MlopsMaturityCardProps {
+  /**
+   * Path of the MLOps maturity tab relative to the entity page, for the
+   * card's links. Defaults to `mlops-maturity`.
+   */
+  contentPath?: string;
+}
+
+/**
+ * The entity overview card: overall and area levels, a chart of the area
+ * scores, when and by whom it was assessed, and the next step.
+ * @public
+ */
+export function MlopsMaturityCard({
+  contentPath = DEFAULT_CONTENT_PATH,
+}: MlopsMaturityCardProps) {
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
+  const api = useApi(mlopsMaturityApiRef);
+  const entityRef = useEntityRefString();
+  const linkTo = useContentLink(contentPath);
+  const model = useMaturityModel();
+  const scorecard = useLoader(
+    () => api.getScorecard(entityRef),
+    [api, entityRef],
+  );
+
+  let body;
+  const error = scorecard.error ?? model.error;
+  if (error) {
+    body = (
+      <LoadError
+        error={error}
+        onRetry={error === scorecard.error ? scorecard.retry : model.retry}
+      />
+    );
+  } else if (!scorecard.value || !model.value) {
+    body = <Progress />;
+  } else if (!scorecard.value.assessed) {
+    const counts = scorecard.value.scorecard.counts;
+    body = (
+      <NotAssessedInvitation
+        detectedCount={(counts.detected ?? 0) + (counts.suggested ?? 0)}
+        action={<NextStepButton scorecard={scorecard.value} linkTo={linkTo} />}
+      />
+    );
+  } else {
+    body = (
+      <>
+        <CardSummary model={model.value} response={scorecard.value} />
+        <Box mt={2}>
+          <NextStepButton scorecard={scorecard.value} linkTo={linkTo} />
+        </Box>
+      </>
+    );
+  }
+
+  return <InfoCard title={t('common.title')}>{body}</InfoCard>;
+}

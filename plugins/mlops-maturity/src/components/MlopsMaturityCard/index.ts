@@ -1,0 +1,2 @@
+export { MlopsMaturityCard } from './MlopsMaturityCard';
+export type { MlopsMaturityCardProps } from './MlopsMaturityCard';

@@ -1,0 +1,1 @@
+export { MlopsMaturityContent } from './MlopsMaturityContent';

@@ -1,0 +1,1 @@
+export { RoadmapView } from './RoadmapView';

@@ -1,0 +1,86 @@
+import { InfoCard } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { Box, Typography } from '@material-ui/core';
+import { Alert } from '@material-ui/lab';
+import type { ScorecardResponse } from '@mlops-maturity/plugin-mlops-maturity-common';
+import type { LocalizedMaturityModel } from '../../api';
+import { useFormatters } from '../../hooks/useFormatters';
+import { mlopsMaturityTranslationRef } from '../../translation';
+import { AreaScoreBars } from '../common/AreaScoreBars';
+import { LevelChip } from '../common/LevelChip';
+import { findArea, overallLevelInfo } from '../common/levels';
+
+/** The overall level with its meaning, crosswalk, authorship and staleness. */
+export function OverallSummary({
+  model,
+  response,
+}: {
+  model: LocalizedMaturityModel;
+  response: ScorecardResponse;
+}) {
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
+  const { formatDate, formatUser } = useFormatters();
+  const { scorecard, assessed } = response;
+  const overall = overallLevelInfo(model, scorecard.overall.levelId);
+  const crosswalk = scorecard.overall.crosswalk ?? overall.crosswalk;
+
+  return (
+    <InfoCard title={t('scorecard.overall')}>
+      {scorecard.staleness.isStale && (
+        <Box mb={2}>
+          <Alert severity="warning">
+            {t('card.stale', {
+              date: formatDate(
+                scorecard.staleness.staleAt ??
+                  scorecard.staleness.submittedAt ??
+                  '',
+              ),
+            })}
+          </Alert>
+        </Box>
+      )}
+      <Box display="flex" flexWrap="wrap" style={{ gap: 32 }}>
+        <Box flex="1 1 280px">
+          <LevelChip title={overall.title} tone={overall.tone} size="medium" />
+          {overall.description && (
+            <Typography variant="body1" paragraph style={{ marginTop: 8 }}>
+              {overall.description}
+            </Typography>
+          )}
+          {crosswalk?.google && crosswalk?.microsoft && (
+            <Typography variant="body2" color="textSecondary" paragraph>
+              {t('scorecard.crosswalk', {
+                google: crosswalk.google,
+                microsoft: crosswalk.microsoft,
+              })}
+            </Typography>
+          )}
+          {assessed && (
+            <Typography variant="body2" color="textSecondary">
+              {t('card.lastAssessed', {
+                when: formatDate(assessed.at),
+                by: formatUser(assessed.by),
+              })}
+            </Typography>
+          )}
+          {(scorecard.counts.conflict ?? 0) > 0 && (
+            <Box mt={1}>
+              <Alert severity="info">
+                {t('card.conflicts', { count: scorecard.counts.conflict })}
+              </Alert>
+            </Box>
+          )}
+        </Box>
+        <Box flex="1 1 320px">
+          <AreaScoreBars
+            items={scorecard.areas.map(area => ({
+              id: area.areaId,
+              label: findArea(model, area.areaId)?.title ?? area.areaId,
+              score: area.score,
+            }))}
+          />
+        </Box>
+      </Box>
+    </InfoCard>
+  );
+}

@@ -1,0 +1,53 @@
+import { screen, within } from '@testing-library/react';
+import { createFakeApi } from '../../__fixtures__/fakeApi';
+import { model } from '../../__fixtures__/model';
+import { renderForEntity } from '../../__testUtils__/render';
+import { scorecardResponse } from '../../__fixtures__/scorecards';
+import { ScorecardView } from './ScorecardView';
+
+describe('ScorecardView', () => {
+  it('shows the ladder, the current and next level, and the criteria with provenance', async () => {
+    const api = createFakeApi({
+      getScorecard: jest.fn(async () => ({
+        ...scorecardResponse(),
+        evidenceStatus: 'partial' as const,
+      })),
+    });
+    await renderForEntity(
+      <ScorecardView model={model} onStart={jest.fn()} />,
+      api,
+    );
+
+    const table = await screen.findByRole('table', {
+      name: 'Criteria: Development & Experimentation',
+    });
+    const row = within(table).getByRole('row', {
+      name: /Is all ML code in version control/,
+    });
+    expect(within(row).getByText('Met')).toBeInTheDocument();
+    expect(within(row).getByText('Verified')).toBeInTheDocument();
+    expect(
+      within(row).getByRole('link', {
+        name: /github.com\/project-slug: acme\/fraud/,
+      }),
+    ).toHaveAttribute('href', 'https://github.com/acme/fraud');
+    expect(within(row).getByText('Monorepo since 2023')).toBeInTheDocument();
+
+    expect(screen.getByText('Current level: Intermediate')).toBeInTheDocument();
+    expect(screen.getByText('Next level: Advanced')).toBeInTheDocument();
+    expect(
+      screen.getByText('Development is automated end to end.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Comparable to Google MLOps level 0 and Microsoft MLOps level 2',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getAllByText('1 of 2 criteria met towards Advanced'),
+    ).toHaveLength(2);
+    expect(
+      screen.getByText(/some criteria may show no evidence/),
+    ).toBeInTheDocument();
+  });
+});

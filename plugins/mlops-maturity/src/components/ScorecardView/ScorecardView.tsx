@@ -1,0 +1,62 @@
+import { Progress } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { Box, Button } from '@material-ui/core';
+import { LocalizedMaturityModel, mlopsMaturityApiRef } from '../../api';
+import { useEntityRefString } from '../../hooks/useEntityRefString';
+import { useLoader } from '../../hooks/useLoader';
+import { mlopsMaturityTranslationRef } from '../../translation';
+import { EvidenceStatusNotice } from '../common/EvidenceStatusNotice';
+import { LoadError } from '../common/LoadError';
+import { NotAssessedInvitation } from '../common/NotAssessedInvitation';
+import { AreaSection } from './AreaSection';
+import { OverallSummary } from './OverallSummary';
+
+/** The Scorecard view: overall level, then each area's ladder and criteria. */
+export function ScorecardView({
+  model,
+  onStart,
+}: {
+  model: LocalizedMaturityModel;
+  /** Opens the assessment view. */
+  onStart: () => void;
+}) {
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
+  const api = useApi(mlopsMaturityApiRef);
+  const entityRef = useEntityRefString();
+  const { value, error, retry } = useLoader(
+    () => api.getScorecard(entityRef),
+    [api, entityRef],
+  );
+
+  if (error) return <LoadError error={error} onRetry={retry} />;
+  if (!value) return <Progress />;
+
+  if (!value.assessed) {
+    const { counts } = value.scorecard;
+    return (
+      <NotAssessedInvitation
+        detectedCount={(counts.detected ?? 0) + (counts.suggested ?? 0)}
+        action={
+          <Button variant="contained" color="primary" onClick={onStart}>
+            {value.hasDraft
+              ? t('card.continueDraft')
+              : t('card.takeAssessment')}
+          </Button>
+        }
+      />
+    );
+  }
+
+  return (
+    <>
+      <EvidenceStatusNotice status={value.evidenceStatus} />
+      <OverallSummary model={model} response={value} />
+      {value.scorecard.areas.map(area => (
+        <Box key={area.areaId} mt={3}>
+          <AreaSection model={model} result={area} />
+        </Box>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { EmptyState, ResponseErrorPanel } from '@backstage/core-components';
+import { Button } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { isNotAllowedError } from '../../api';
+import { mlopsMaturityTranslationRef } from '../../translation';
+
+/**
+ * A failed load: "no permission" for a 403 (not an error to debug), and
+ * Backstage's error panel with the server's message otherwise.
+ */
+export function LoadError({
+  error,
+  onRetry,
+}: {
+  error: Error;
+  onRetry?: () => void;
+}) {
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
+  if (isNotAllowedError(error)) {
+    return (
+      <EmptyState
+        missing="info"
+        title={t('states.noPermissionTitle')}
+        description={t('states.noPermission')}
+      />
+    );
+  }
+  return (
+    <>
+      <ResponseErrorPanel error={error} title={t('states.loadFailed')} />
+      {onRetry && (
+        <Button variant="outlined" onClick={onRetry}>
+          {t('common.retry')}
+        </Button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { Chip, Tooltip } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import type { Provenance } from '@mlops-maturity/plugin-mlops-maturity-common';
+import { mlopsMaturityTranslationRef } from '../../translation';
+
+/**
+ * Where a criterion's result comes from, with the meaning in a tooltip.
+ * Conflicts stand out (they ask the team to check an answer); the rest stay
+ * quiet so that they do not read as warnings.
+ */
+export function ProvenanceChip({ provenance }: { provenance: Provenance }) {
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
+  return (
+    <Tooltip title={t(`provenanceHelp.${provenance}`)}>
+      <Chip
+        // Focusable, so that keyboard users can reach the explanation too.
+        tabIndex={0}
+        size="small"
+        variant={provenance === 'conflict' ? 'default' : 'outlined'}
+        color={provenance === 'conflict' ? 'secondary' : 'default'}
+        label={t(`provenance.${provenance}`)}
+      />
+    </Tooltip>
+  );
+}

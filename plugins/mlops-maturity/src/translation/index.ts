@@ -1,0 +1,2 @@
+export { mlopsMaturityTranslationRef } from './translation';
+export { mlopsMaturityTranslations } from './resource';

@@ -1,0 +1,221 @@
+import { createTranslationRef } from '@backstage/core-plugin-api/alpha';
+
+/**
+ * Every string of the plugin's own UI, in English. The model's texts (areas,
+ * levels, questions) are not here: they come from the backend in the app's
+ * language.
+ * @alpha
+ */
+export const mlopsMaturityTranslationRef = createTranslationRef({
+  id: 'plugin.mlops-maturity',
+  messages: {
+    common: {
+      title: 'MLOps maturity',
+      notAssessed: 'Not assessed',
+      score: 'Score {{score}}',
+      scoreNone: 'No score',
+      retry: 'Try again',
+    },
+    states: {
+      loadFailed: 'Could not load the MLOps maturity',
+      noPermissionTitle: 'No access to this scorecard',
+      noPermission:
+        'Your account may not read the MLOps maturity of this service. Ask its owning team or a portal administrator for access.',
+      evidenceUnavailable:
+        'Catalog evidence could not be read right now, so the levels only use the stored answers.',
+      evidencePartial:
+        'Part of the catalog evidence could not be read right now; some criteria may show no evidence.',
+    },
+    invitation: {
+      title: 'Not assessed yet',
+      body: 'Answer a short questionnaire to see where this ML service stands in each area, and get a roadmap of what to improve next.',
+      detected_one:
+        'The catalog already shows evidence for {{count}} criterion; it will be suggested in the questionnaire.',
+      detected_other:
+        'The catalog already shows evidence for {{count}} criteria; they will be suggested in the questionnaire.',
+    },
+    card: {
+      overallLevel: 'Overall level',
+      areas: 'Areas',
+      lastAssessed: 'Last assessed {{when}} by {{by}}',
+      stale:
+        'This assessment is out of date since {{date}}. Update it so the levels describe the service as it is today.',
+      conflicts_one: '{{count}} answer disagrees with what the catalog shows',
+      conflicts_other: '{{count}} answers disagree with what the catalog shows',
+      takeAssessment: 'Take the assessment',
+      continueDraft: 'Continue your draft',
+      update: 'Update',
+      viewDetails: 'View details',
+    },
+    chart: {
+      areaScores: 'Score per area',
+      history: 'Area scores over the submissions',
+      historySummary:
+        'Line chart of {{areas}} area scores across {{submissions}} submissions; the table below lists the same values.',
+    },
+    content: {
+      views: 'MLOps maturity views',
+      scorecard: 'Scorecard',
+      assessment: 'Assessment',
+      roadmap: 'Roadmap',
+      history: 'History',
+    },
+    provenance: {
+      verified: 'Verified',
+      'self-attested': 'Self-attested',
+      conflict: 'Conflict',
+      detected: 'Detected',
+      suggested: 'Suggested',
+      answered: 'Answered',
+      unanswered: 'Unanswered',
+      'not-applicable': 'Not applicable',
+    },
+    provenanceHelp: {
+      verified: 'Answered yes, and the catalog shows a matching trace.',
+      'self-attested':
+        'Answered yes, but the catalog shows no trace; it counts, unverified.',
+      conflict:
+        'Answered no, yet the catalog shows a trace; it counts as answered. Check the answer.',
+      detected:
+        'Not answered; the catalog fully knows this fact, so it counts.',
+      suggested:
+        'Not answered; the catalog shows a trace, offered as a suggestion only.',
+      answered: 'Answered; this criterion has no catalog rule.',
+      unanswered: 'Not answered yet.',
+      'not-applicable': 'Marked as not applicable, with a reason.',
+    },
+    status: {
+      met: 'Met',
+      partial: 'Partly met',
+      notMet: 'Not met',
+      notApplicable: 'Not applicable',
+    },
+    effort: {
+      label: 'Effort: {{effort}}',
+      low: 'Low',
+      medium: 'Medium',
+      high: 'High',
+    },
+    scorecard: {
+      overall: 'Overall level',
+      crosswalk:
+        'Comparable to Google MLOps level {{google}} and Microsoft MLOps level {{microsoft}}',
+      ladder: 'Level ladder of {{area}}',
+      current: 'Current level',
+      next: 'Next level',
+      top: 'This area is at the top of the ladder.',
+      progress: '{{met}} of {{total}} criteria met towards {{level}}',
+      target: 'Target: {{level}}',
+      targetReached: 'Target reached',
+      criteria: 'Criteria',
+      criterion: 'Criterion',
+      status: 'Status',
+      provenance: 'Source',
+      evidence: 'Evidence',
+      note: 'Note',
+      noEvidence: 'None',
+      evidenceUnavailable: 'Unavailable: {{message}}',
+      evidenceHonesty:
+        'Catalog evidence shows that a tool is linked to this service, not that the practice is followed.',
+      tools: 'Typical tools: {{tools}}',
+    },
+    answers: {
+      yes: 'Yes',
+      no: 'No',
+      none: 'Not done',
+      manual: 'Manual and documented',
+      automated: 'Automated and repeated',
+      unanswered: 'No answer',
+    },
+    assessment: {
+      readOnlyTitle: 'Read only',
+      readOnly:
+        'You can read this assessment but not change it: only the team that owns this service, or people given the assessment permission, can answer and submit.',
+      saving: 'Saving…',
+      saved: 'Saved',
+      unsaved: 'Unsaved changes',
+      saveFailed: 'Could not save the draft: {{message}}',
+      draftSaved: 'Draft saved {{when}} by {{by}}',
+      answered: '{{answered}} of {{total}} answered',
+      submit: 'Submit the assessment',
+      submitInvalid: 'Fix the answers marked in red before submitting.',
+      submitted:
+        'Assessment submitted. The scorecard now shows the new levels.',
+    },
+    conflict: {
+      title: 'Someone else saved first',
+      body: '{{by}} saved this draft while you were editing. Your answers are still on this page but have not been saved.',
+      bodyAnonymous:
+        'Someone else saved this draft while you were editing. Your answers are still on this page but have not been saved.',
+      reload: 'Reload their version',
+      stashed_one:
+        'You are looking at their version. {{count}} answer you typed is kept aside: re-apply it to save it over theirs.',
+      stashed_other:
+        'You are looking at their version. {{count}} answers you typed are kept aside: re-apply them to save them over theirs.',
+      reapply: 'Re-apply my answers',
+      discard: 'Discard my answers',
+    },
+    question: {
+      suggested: 'Suggested from the catalog',
+      suggestedHelp:
+        'Pre-filled because the catalog links a tool for this. Confirm that the practice really exists before submitting.',
+      notApplicable: 'Not applicable',
+      naReason: 'Why does this not apply?',
+      naReasonRequired: 'Give a reason when a question does not apply.',
+      note: 'Note',
+      noteTooLong: 'Keep the note under {{max}} characters.',
+      evidenceLink: 'Evidence link {{index}}',
+      addLink: 'Add an evidence link',
+      removeLink: 'Remove evidence link {{index}}',
+      linkInvalid: 'Use a full address starting with http:// or https://',
+      clear: 'Clear the answer',
+    },
+    submitDialog: {
+      title: 'Submit this assessment?',
+      intro:
+        'Submitting records these answers for everyone and gives this service the following levels:',
+      previewFailed: 'The resulting levels could not be calculated.',
+      cancel: 'Cancel',
+      confirm: 'Submit',
+    },
+    roadmap: {
+      targets: 'Targets',
+      targetFor: 'Target for {{area}}',
+      current: 'Now: {{level}}',
+      saveTargets: 'Save targets',
+      targetsSaved: 'Targets saved.',
+      targetsReadOnly:
+        'Only the owning team, or people given the target permission, can change the targets.',
+      actions: 'Actions',
+      empty:
+        'Every area has reached its target. Raise a target to plan the next steps.',
+      levelGroup: '{{area}}: towards {{level}}',
+      recommendation: 'Recommended action',
+      exampleTools: 'Example tools',
+      partly: 'Partly in place',
+    },
+    report: {
+      title: 'Report',
+      description:
+        'Executive summary, detail per area, gaps and the action plan, ready to share.',
+      view: 'View the report',
+      hide: 'Hide the report',
+      print: 'Print',
+      download: 'Download as Markdown',
+    },
+    history: {
+      empty:
+        'No assessment has been submitted yet. Submissions appear here so that progress can be followed over time.',
+      submissions: 'Submissions',
+      when: 'Submitted',
+      who: 'By',
+      modelVersion: 'Model version',
+      overall: 'Overall level',
+      view: 'View answers',
+      viewAria: 'View the answers submitted {{when}}',
+      dialogTitle: 'Submission of {{when}} by {{by}}',
+      retired: 'This question is no longer in the model.',
+      close: 'Close',
+    },
+  },
+});
