@@ -1,4 +1,5 @@
 import {
+  type AnswerSet,
   carryOverAnswers,
   computeScorecard,
   type Scorecard,
@@ -20,11 +21,14 @@ export interface ScoredEntity {
  * Scores an entity from its latest submission, its targets and fresh
  * evidence. Drafts never count; answers to criteria the model no longer has
  * are ignored. With no submission, only sufficient evidence can give levels.
+ * With `preview`, the given answers stand in for the latest submission, so a
+ * user sees what submitting them would give before doing it.
  */
 export async function scoreEntity(
   options: RouterOptions,
   entityRef: string,
   evidence: EntityEvidenceResult,
+  preview?: { answers: AnswerSet },
 ): Promise<ScoredEntity> {
   const { model, store } = options;
   const [latest, draft, targets] = await Promise.all([
@@ -32,12 +36,15 @@ export async function scoreEntity(
     store.getDraft(entityRef),
     store.getTargets(entityRef),
   ]);
+  const now = options.now?.() ?? new Date();
+  const stored = latest ? carryOverAnswers(model, latest.answers).current : {};
   const scorecard = computeScorecard({
     model,
-    answers: latest ? carryOverAnswers(model, latest.answers).current : {},
+    answers: preview ? preview.answers : stored,
     evidence: evidence.evidence,
-    now: options.now?.() ?? new Date(),
-    submittedAt: latest?.submittedAt ?? null,
+    now,
+    // A preview is scored as if it were submitted now.
+    submittedAt: preview ? now.toISOString() : latest?.submittedAt ?? null,
     targets,
     staleAfterDays: options.staleAfterDays,
   });

@@ -23,6 +23,11 @@ export const submitBodySchema = z
   })
   .strict();
 
+/** `POST /scorecards/.../preview`. */
+export const previewBodySchema = z
+  .object({ answers: z.record(z.unknown()) })
+  .strict();
+
 /** `PUT /targets/...`. */
 export const saveTargetsBodySchema = z
   .object({ targets: z.record(z.unknown()) })

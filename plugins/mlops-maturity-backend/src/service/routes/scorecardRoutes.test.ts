@@ -198,3 +198,51 @@ describe('GET /scorecards/{kind}/{namespace}/{name}', () => {
     });
   });
 });
+
+describe('POST /scorecards/{kind}/{namespace}/{name}/preview', () => {
+  const databases = createTestDatabases();
+
+  async function setup(options: Omit<TestAppOptions, 'knex'> = {}) {
+    return createTestApp({
+      knex: await databases.init('SQLITE_3'),
+      ...options,
+    });
+  }
+
+  it('scores the given answers without storing anything', async () => {
+    const { app } = await setup();
+    const res = await request(app)
+      .post(`/scorecards/${FRAUD_PATH}/preview`)
+      .send({ answers: answersAtLevel('development', 'intermediate') });
+    expect(res.status).toBe(200);
+    expect(res.body.assessed).toBeNull();
+    expect(res.body.scorecard.overall.levelId).toBe('reproducible');
+    expect(res.body.scorecard.staleness.isStale).toBe(false);
+
+    const stored = await request(app).get(`/scorecards/${FRAUD_PATH}`);
+    expect(stored.body.scorecard.overall.levelId).toBeNull();
+    const history = await request(app).get(
+      `/assessments/${FRAUD_PATH}/submissions`,
+    );
+    expect(history.body.items).toHaveLength(0);
+  });
+
+  it('rejects invalid answers with 400 naming the criterion', async () => {
+    const { app } = await setup();
+    const res = await request(app)
+      .post(`/scorecards/${FRAUD_PATH}/preview`)
+      .send({ answers: { 'dev-code-versioned': { value: 'maybe' } } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain('dev-code-versioned');
+  });
+
+  it('needs the read permission on the entity', async () => {
+    const { app } = await setup({
+      denied: [mlopsMaturityScorecardReadPermission.name],
+    });
+    const res = await request(app)
+      .post(`/scorecards/${FRAUD_PATH}/preview`)
+      .send({ answers: {} });
+    expect(res.status).toBe(403);
+  });
+});

@@ -1,51 +1,75 @@
 import {
   mlopsMaturityAssessmentUpdatePermission,
   mlopsMaturityScorecardReadPermission,
+  type AnswerSet,
   type ScorecardResponse,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
-import type { Router } from 'express';
+import type { Request, Router } from 'express';
 import type { EntityAccess } from '../EntityAccess';
 import type { RouterOptions } from '../RouterOptions';
 import { scoreEntity } from '../scoreEntity';
+import { checkAnswers, parseInput, previewBodySchema } from '../validation';
 
-/** `GET /scorecards/{kind}/{namespace}/{name}`. */
+/**
+ * `GET /scorecards/{kind}/{namespace}/{name}` and
+ * `POST /scorecards/{kind}/{namespace}/{name}/preview` (the scorecard that
+ * given answers would give, stored nowhere).
+ */
 export function registerScorecardRoutes(
   router: Router,
   options: RouterOptions,
   access: EntityAccess,
 ) {
   router.get('/scorecards/:kind/:namespace/:name', async (req, res) => {
-    const entityRef = access.entityRef(req);
-    const credentials = await access.readerCredentials(req);
-    await access.require(
-      mlopsMaturityScorecardReadPermission,
+    res.json(await scorecardResponse(req, options, access));
+  });
+
+  router.post(
+    '/scorecards/:kind/:namespace/:name/preview',
+    async (req, res) => {
+      const body = parseInput(previewBodySchema, req.body, 'request body');
+      const answers = checkAnswers(options.model, body.answers);
+      res.json(await scorecardResponse(req, options, access, { answers }));
+    },
+  );
+}
+
+async function scorecardResponse(
+  req: Request,
+  options: RouterOptions,
+  access: EntityAccess,
+  preview?: { answers: AnswerSet },
+): Promise<ScorecardResponse> {
+  const entityRef = access.entityRef(req);
+  const credentials = await access.readerCredentials(req);
+  await access.require(
+    mlopsMaturityScorecardReadPermission,
+    entityRef,
+    credentials,
+  );
+  const evidence = await access.evidence(entityRef, credentials, 'read');
+  const [scored, canEdit] = await Promise.all([
+    scoreEntity(options, entityRef, evidence, preview),
+    access.canEdit(
+      mlopsMaturityAssessmentUpdatePermission,
       entityRef,
       credentials,
-    );
-    const evidence = await access.evidence(entityRef, credentials, 'read');
-    const [scored, canEdit] = await Promise.all([
-      scoreEntity(options, entityRef, evidence),
-      access.canEdit(
-        mlopsMaturityAssessmentUpdatePermission,
-        entityRef,
-        credentials,
-      ),
-    ]);
-    const { latest } = scored;
-    const body: ScorecardResponse = {
-      entityRef,
-      scorecard: scored.scorecard,
-      assessed: latest
+    ),
+  ]);
+  const { latest } = scored;
+  return {
+    entityRef,
+    scorecard: scored.scorecard,
+    assessed:
+      latest && !preview
         ? {
             by: latest.submittedBy,
             at: latest.submittedAt,
             submissionId: latest.id,
           }
         : null,
-      hasDraft: scored.hasDraft,
-      evidenceStatus: evidence.status,
-      canEdit,
-    };
-    res.json(body);
-  });
+    hasDraft: scored.hasDraft,
+    evidenceStatus: evidence.status,
+    canEdit,
+  };
 }
