@@ -38,9 +38,14 @@ export async function signInAsGuest(browser: Browser): Promise<Page> {
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
   });
+  // The dev server compiles on first request and the catalog pages are heavy.
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   await page.goto(APP_URL);
-  await page.getByRole('button', { name: /enter/i }).click();
+  const enter = page.getByRole('button', { name: /enter/i });
+  await enter.click();
+  // Leaving before the sign-in finishes would land on the sign-in page again.
+  await enter.waitFor({ state: 'detached' });
   return page;
 }
 

@@ -36,8 +36,52 @@ async function waitFor(url: string, deadline: number, child: ChildProcess) {
   }
 }
 
+async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A guest token, as the demo's sign-in page gets it. */
+export async function guestToken(): Promise<string> {
+  const response = await fetch(`${BACKEND_URL}/api/auth/guest/refresh`, {
+    method: 'POST',
+  });
+  const body = await response.json();
+  return body.backstageIdentity.token;
+}
+
+/**
+ * The backend is ready before the catalog has read the example files; wait
+ * until the last example service is in it, so the journey starts complete.
+ */
+async function waitForCatalog(deadline: number, child: ChildProcess) {
+  const token = await guestToken();
+  const url = `${BACKEND_URL}/api/catalog/entities/by-name/component/default/product-recommender`;
+  for (;;) {
+    if (child.exitCode !== null) {
+      throw new Error(`the portal exited early; see ${OUT_DIR}/portal.log`);
+    }
+    const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    if (response.ok) return;
+    if (Date.now() > deadline) {
+      throw new Error(`the catalog did not load the examples in time; see ${OUT_DIR}/portal.log`);
+    }
+    await new Promise(r => setTimeout(r, 2000));
+  }
+}
+
 /** Starts `./run start` with the e2e database overlay and waits for both servers. */
 export async function startPortal(timeoutMs = 240_000): Promise<RunningPortal> {
+  for (const url of [APP_URL, BACKEND_URL]) {
+    if (await answers(url)) {
+      // Testing someone else's portal would prove nothing about this checkout.
+      throw new Error(`${url} is already in use; stop the running portal before ./run e2e`);
+    }
+  }
   rmSync(join(ROOT, '.data', 'e2e-sqlite'), { recursive: true, force: true });
   mkdirSync(OUT_DIR, { recursive: true });
   const log = createWriteStream(join(OUT_DIR, 'portal.log'));
@@ -67,6 +111,7 @@ export async function startPortal(timeoutMs = 240_000): Promise<RunningPortal> {
   try {
     await waitFor(`${BACKEND_URL}/.backstage/health/v1/readiness`, deadline, child);
     await waitFor(APP_URL, deadline, child);
+    await waitForCatalog(deadline, child);
   } catch (error) {
     await stop();
     throw error;

@@ -1,0 +1,117 @@
+/**
+ * The product as a user meets it, in a real browser against `./run start`
+ * on a fresh database: the catalog, the scorecard on a service of the
+ * guest's team, the questionnaire through to a submission, and what changes
+ * after it; another team's service read-only; the UI in Portuguese.
+ * Screenshots go to .out/e2e/ (the README's come from here).
+ */
+import { after, afterEach, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { startPortal, APP_URL, OUT_DIR, type RunningPortal } from './portal';
+import { launchBrowser, screenshot, signInAsGuest } from './browser';
+import { answerEverythingBest } from './questionnaire';
+
+const OWN_SERVICE = `${APP_URL}/catalog/default/component/product-recommender`;
+const OTHER_TEAMS_SERVICE = `${APP_URL}/catalog/default/component/fraud-scorer`;
+/** Left unmet on purpose so that the roadmap keeps one item after the submission. */
+const LEFT_UNMET = 'gov-explainability-fairness';
+const outFile = (name: string) => join(OUT_DIR, name);
+
+describe('MLOps maturity journey', () => {
+  let portal: RunningPortal;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    portal = await startPortal();
+    browser = await launchBrowser();
+    page = await signInAsGuest(browser);
+  });
+
+  // The page as each step left it, to see what went wrong when one fails.
+  afterEach(async t => {
+    const name = t.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+    await page?.screenshot({ path: outFile(`step-${name}.png`) }).catch(() => {});
+  });
+
+  after(async () => {
+    await browser?.close();
+    await portal?.stop();
+  });
+
+  it('lists the example ML services, teams and domains in the catalog', async () => {
+    await page.goto(`${APP_URL}/?filters%5Bkind%5D=component&filters%5Buser%5D=all`);
+    await page.getByRole('link', { name: 'Product Recommender' }).first().waitFor();
+    assert.ok(await page.getByRole('link', { name: 'Fraud Scorer' }).first().isVisible());
+    await screenshot(page, 'catalog');
+    await page.goto(`${APP_URL}/?filters%5Bkind%5D=group&filters%5Buser%5D=all`);
+    await page.getByRole('link', { name: /Recommendations/ }).first().waitFor();
+    await page.goto(`${APP_URL}/?filters%5Bkind%5D=domain&filters%5Buser%5D=all`);
+    await page.getByRole('link', { name: /Risk/ }).first().waitFor();
+  });
+
+  it('shows the scorecard card on a service of the guest team', async () => {
+    await page.goto(OWN_SERVICE);
+    const card = page
+      .locator('.MuiCard-root')
+      .filter({ has: page.getByText('Overall level', { exact: true }) });
+    await card.waitFor();
+    await card.scrollIntoViewIfNeeded();
+    assert.ok(await card.getByText(/update/i).first().isVisible());
+    await card.screenshot({ path: outFile('card.png') });
+  });
+
+  it('fills and submits the assessment, and the levels, roadmap and history follow', async () => {
+    await page.goto(`${OWN_SERVICE}/mlops-maturity`);
+    await page.getByRole('tab', { name: 'History' }).click();
+    const historyRowsBefore = await page.getByRole('row').count();
+
+    await page.getByRole('tab', { name: 'Assessment' }).click();
+    await page.getByRole('radiogroup').first().waitFor();
+    const answered = await answerEverythingBest(page, { leaveUnmet: [LEFT_UNMET] });
+    assert.equal(answered, 40);
+    await page.getByText('Saved', { exact: true }).waitFor({ timeout: 20_000 });
+    await screenshot(page, 'assessment');
+
+    await page.getByRole('button', { name: /submit the assessment/i }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Managed').first().waitFor();
+    await dialog.screenshot({ path: outFile('submit-dialog.png') });
+    await dialog.getByRole('button', { name: /^submit$/i }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.getByRole('tab', { name: 'Scorecard' }).click();
+    await page.getByText('Managed').first().waitFor();
+
+    await page.getByRole('tab', { name: 'Roadmap' }).click();
+    await page.getByText(/explainability|fairness/i).first().waitFor();
+    await screenshot(page, 'roadmap');
+
+    await page.getByRole('tab', { name: 'History' }).click();
+    await page.waitForFunction(
+      before => document.querySelectorAll('[role="row"], tr').length > before,
+      historyRowsBefore,
+    );
+    await screenshot(page, 'history');
+  });
+
+  it('shows another team service read-only', async () => {
+    await page.goto(`${OTHER_TEAMS_SERVICE}/mlops-maturity`);
+    await page.getByRole('tab', { name: 'Assessment' }).click();
+    await page.getByText('Read only', { exact: true }).waitFor();
+    const enabledRadios = await page.locator('input[type="radio"]:not([disabled])').count();
+    assert.equal(enabledRadios, 0);
+  });
+
+  it('switches the app to Portuguese', async () => {
+    await page.goto(`${APP_URL}/settings`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('option', { name: /portugu|pt-br/i }).click();
+    await page.goto(`${OWN_SERVICE}/mlops-maturity`);
+    await page.getByRole('tab', { name: 'Avaliação' }).waitFor();
+    await page.getByText('Desenvolvimento', { exact: false }).first().waitFor();
+    await screenshot(page, 'scorecard-pt-BR');
+  });
+});
