@@ -10,8 +10,8 @@ import { join, resolve } from 'node:path';
 export const ROOT = resolve(__dirname, '..');
 /** Where screenshots and logs of a run are written. */
 export const OUT_DIR = join(ROOT, '.out', 'e2e');
-export const APP_URL = 'http://localhost:3000';
-export const BACKEND_URL = 'http://localhost:7007';
+export const APP_URL = 'http://localhost:3210';
+export const BACKEND_URL = 'http://localhost:7210';
 
 /** A running portal; `stop()` ends the whole process group. */
 export interface RunningPortal {
