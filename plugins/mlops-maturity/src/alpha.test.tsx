@@ -10,9 +10,16 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
-import { mlServiceEntity, websiteEntity } from './__fixtures__/model';
+import {
+  groupEntity,
+  mlServiceEntity,
+  websiteEntity,
+} from './__fixtures__/model';
 import { mlopsMaturityEntityCard } from './alpha/mlopsMaturityEntityCard';
 import { mlopsMaturityEntityContent } from './alpha/mlopsMaturityEntityContent';
+import { mlopsMaturityGroupCard } from './alpha/mlopsMaturityGroupCard';
+import { mlopsMaturityOrganisationPage } from './alpha/mlopsMaturityOrganisationPage';
+import { organisationRouteRef } from './routes';
 import plugin from './alpha';
 
 describe('new frontend system exports', () => {
@@ -21,6 +28,28 @@ describe('new frontend system exports', () => {
     expect(plugin.getExtension('api:mlops-maturity')).toBeDefined();
     expect(plugin.getExtension('entity-card:mlops-maturity')).toBeDefined();
     expect(plugin.getExtension('entity-content:mlops-maturity')).toBeDefined();
+    expect(
+      plugin.getExtension('entity-card:mlops-maturity/group'),
+    ).toBeDefined();
+    expect(plugin.getExtension('page:mlops-maturity')).toBeDefined();
+    expect(plugin.routes.organisation).toBe(organisationRouteRef);
+  });
+
+  it('shows the group card on Groups only', () => {
+    const tester = createExtensionTester(mlopsMaturityGroupCard);
+    const filter = tester.get(EntityCardBlueprint.dataRefs.filterFunction);
+    expect(filter?.(groupEntity)).toBe(true);
+    expect(filter?.(mlServiceEntity)).toBe(false);
+  });
+
+  it('mounts the organisation page at /mlops-maturity with a sidebar title and icon', () => {
+    const tester = createExtensionTester(mlopsMaturityOrganisationPage, {
+      apis: [[translationApiRef, mockApis.translation()]],
+    });
+    expect(tester.get(coreExtensionData.routePath)).toBe('/mlops-maturity');
+    expect(tester.get(coreExtensionData.routeRef)).toBe(organisationRouteRef);
+    expect(tester.get(coreExtensionData.title)).toBe('MLOps maturity');
+    expect(tester.get(coreExtensionData.icon)).toBeTruthy();
   });
 
   it('shows the card on ML services only', () => {

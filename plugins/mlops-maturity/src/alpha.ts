@@ -3,6 +3,9 @@ import { MLOPS_MATURITY_PLUGIN_ID } from '@mlops-maturity/plugin-mlops-maturity-
 import { mlopsMaturityApi } from './alpha/mlopsMaturityApi';
 import { mlopsMaturityEntityCard } from './alpha/mlopsMaturityEntityCard';
 import { mlopsMaturityEntityContent } from './alpha/mlopsMaturityEntityContent';
+import { mlopsMaturityGroupCard } from './alpha/mlopsMaturityGroupCard';
+import { mlopsMaturityOrganisationPage } from './alpha/mlopsMaturityOrganisationPage';
+import { organisationRouteRef } from './routes';
 
 export {
   mlopsMaturityTranslationRef,
@@ -12,16 +15,20 @@ export {
 /**
  * The MLOps maturity plugin for apps on the new frontend system: the API
  * (`api:mlops-maturity`), the overview card (`entity-card:mlops-maturity`)
- * and the tab (`entity-content:mlops-maturity`), both shown on ML services
- * only.
+ * and the tab (`entity-content:mlops-maturity`) on ML services, the card of
+ * Group entities (`entity-card:mlops-maturity/group`) and the organisation
+ * page (`page:mlops-maturity`, at `/mlops-maturity`, in the sidebar).
  *
  * @alpha
  */
 export default createFrontendPlugin({
   pluginId: MLOPS_MATURITY_PLUGIN_ID,
+  routes: { organisation: organisationRouteRef },
   extensions: [
     mlopsMaturityApi,
     mlopsMaturityEntityCard,
     mlopsMaturityEntityContent,
+    mlopsMaturityGroupCard,
+    mlopsMaturityOrganisationPage,
   ],
 });

@@ -8,8 +8,13 @@ export {
   mlopsMaturityPlugin,
   EntityMlopsMaturityCard,
   EntityMlopsMaturityContent,
+  EntityMlopsMaturityGroupCard,
+  MlopsMaturityOrganisationPage,
 } from './plugin';
-export { rootRouteRef as mlopsMaturityRouteRef } from './routes';
+export {
+  rootRouteRef as mlopsMaturityRouteRef,
+  organisationRouteRef as mlopsMaturityOrganisationRouteRef,
+} from './routes';
 export { isMlService } from './isMlService';
 export {
   mlopsMaturityApiRef,
@@ -22,6 +27,12 @@ export type {
   MlopsEntityRef,
   MlopsMaturityApi,
   MlopsMaturityClientOptions,
+  OverviewEntitiesRequest,
+  OverviewExportRequest,
+  OverviewFilters,
+  OverviewRequest,
+  OverviewSortKey,
+  OverviewTrendsRequest,
   ReportFormat,
   RoadmapResponse,
 } from './api';

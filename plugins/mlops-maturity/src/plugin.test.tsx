@@ -6,22 +6,32 @@ import {
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
 import { createFakeApi } from './__fixtures__/fakeApi';
-import { mlServiceEntity } from './__fixtures__/model';
+import { groupEntity, mlServiceEntity } from './__fixtures__/model';
 import { mlopsMaturityApiRef } from './api';
 import {
   EntityMlopsMaturityCard,
   EntityMlopsMaturityContent,
+  EntityMlopsMaturityGroupCard,
+  MlopsMaturityOrganisationPage,
   mlopsMaturityPlugin,
 } from './plugin';
+import { organisationRouteRef } from './routes';
 
-function renderLegacy(element: JSX.Element, routeEntries?: string[]) {
+function renderLegacy(
+  element: JSX.Element,
+  routeEntries?: string[],
+  entity = mlServiceEntity,
+) {
   return renderInTestApp(
     <TestApiProvider apis={[[mlopsMaturityApiRef, createFakeApi()]]}>
-      <EntityProvider entity={mlServiceEntity}>{element}</EntityProvider>
+      <EntityProvider entity={entity}>{element}</EntityProvider>
     </TestApiProvider>,
     {
       routeEntries,
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        '/mlops-maturity': organisationRouteRef,
+      },
     },
   );
 }
@@ -56,6 +66,34 @@ describe('legacy exports', () => {
     ).toBeInTheDocument();
     expect(
       await screen.findByText('Training can be repeated.'),
+    ).toBeInTheDocument();
+  });
+
+  it('render the organisation page', async () => {
+    await renderLegacy(
+      <Routes>
+        <Route
+          path="/mlops-maturity"
+          element={<MlopsMaturityOrganisationPage />}
+        />
+      </Routes>,
+      ['/mlops-maturity'],
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'MLOps maturity' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('Maturity by team')).toBeInTheDocument();
+  });
+
+  it('render the group card', async () => {
+    await renderLegacy(
+      <EntityMlopsMaturityGroupCard />,
+      undefined,
+      groupEntity,
+    );
+    expect(await screen.findByText('ML services')).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Open in the organisation overview' }),
     ).toBeInTheDocument();
   });
 });

@@ -8,7 +8,7 @@ import {
 } from '@backstage/core-plugin-api';
 import { MLOPS_MATURITY_PLUGIN_ID } from '@mlops-maturity/plugin-mlops-maturity-common';
 import { MlopsMaturityClient, mlopsMaturityApiRef } from './api';
-import { rootRouteRef } from './routes';
+import { organisationRouteRef, rootRouteRef } from './routes';
 
 /**
  * The MLOps maturity plugin for apps on the legacy frontend system.
@@ -27,6 +27,7 @@ export const mlopsMaturityPlugin = createPlugin({
   ],
   routes: {
     root: rootRouteRef,
+    organisation: organisationRouteRef,
   },
 });
 
@@ -61,5 +62,39 @@ export const EntityMlopsMaturityContent = mlopsMaturityPlugin.provide(
         m => m.MlopsMaturityContent,
       ),
     mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * The organisation page: every team's (department's, domain's, system's)
+ * maturity as a heatmap, a trend, a list of services with filters in the
+ * URL, each group's report and a CSV export. Mount it at `/mlops-maturity`
+ * in `App.tsx`; it needs `mlops-maturity.overview.read`.
+ *
+ * @public
+ */
+export const MlopsMaturityOrganisationPage = mlopsMaturityPlugin.provide(
+  createRoutableExtension({
+    name: 'MlopsMaturityOrganisationPage',
+    component: () =>
+      import('./components/OrganisationPage').then(m => m.OrganisationPage),
+    mountPoint: organisationRouteRef,
+  }),
+);
+
+/**
+ * The card of a Group entity: the maturity of the ML services it and its
+ * sub-groups own, linking to the organisation page filtered to it. Place it
+ * on the group entity page; it needs `mlops-maturity.overview.read`.
+ *
+ * @public
+ */
+export const EntityMlopsMaturityGroupCard = mlopsMaturityPlugin.provide(
+  createComponentExtension({
+    name: 'EntityMlopsMaturityGroupCard',
+    component: {
+      lazy: () =>
+        import('./components/GroupMaturityCard').then(m => m.GroupMaturityCard),
+    },
   }),
 );

@@ -7,3 +7,12 @@ import { createRouteRef } from '@backstage/core-plugin-api';
 export const rootRouteRef = createRouteRef({
   id: 'mlops-maturity',
 });
+
+/**
+ * The organisation page (`/mlops-maturity` in the demo app): every team's
+ * maturity side by side. The group card links to it.
+ * @public
+ */
+export const organisationRouteRef = createRouteRef({
+  id: 'mlops-maturity-organisation',
+});

@@ -8,6 +8,12 @@ import {
   targetsResponse,
 } from './assessments';
 import { model } from './model';
+import {
+  entitiesResponse,
+  overviewResponse,
+  teamReport,
+  trendsResponse,
+} from './overview';
 import { scorecardResponse } from './scorecards';
 
 /** A {@link MlopsMaturityApi} whose every method is a jest mock. */
@@ -17,7 +23,8 @@ export type FakeMlopsMaturityApi = {
 
 /**
  * A fake API answering with the fixtures: an assessed ML service with a
- * draft-less assessment. Override any method per test.
+ * draft-less assessment, and an organisation of two teams. Override any
+ * method per test.
  */
 export function createFakeApi(
   overrides: Partial<Record<keyof MlopsMaturityApi, jest.Mock>> = {},
@@ -54,6 +61,15 @@ export function createFakeApi(
     ),
     getRoadmap: jest.fn(async () => roadmap),
     getReport: jest.fn(async () => '# Maturity report\n\nAll good.'),
+    getOverview: jest.fn(async () => overviewResponse()),
+    getOverviewEntities: jest.fn(async () => entitiesResponse()),
+    getOverviewTrends: jest.fn(async () => trendsResponse),
+    exportOverview: jest.fn(
+      async () => new Blob(['entity_ref\r\n'], { type: 'text/csv' }),
+    ),
+    getTeamReport: jest.fn(async (_ref: string, format: string) =>
+      format === 'markdown' ? '# Fraud Detection\n' : teamReport,
+    ),
     ...overrides,
   };
   return fake as unknown as FakeMlopsMaturityApi;

@@ -27,6 +27,14 @@ export const websiteEntity: Entity = {
 
 export const ENTITY_REF = 'component:default/fraud-scorer';
 
+/** A team that owns ML services. */
+export const groupEntity: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name: 'fraud-detection', namespace: 'default' },
+  spec: { type: 'team', children: [] },
+};
+
 const areaLevels = (name: string) => ({
   basic: {
     summary: `${name} is done by hand.`,

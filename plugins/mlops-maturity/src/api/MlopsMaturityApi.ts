@@ -7,6 +7,10 @@ import type {
   MaturityModel,
   MaturityReport,
   ModelLanguage,
+  OverviewEntitiesResponse,
+  OverviewGroupBy,
+  OverviewResponse,
+  OverviewTrendsResponse,
   RoadmapItem,
   SaveDraftRequest,
   ScorecardResponse,
@@ -14,6 +18,7 @@ import type {
   SubmissionHistoryResponse,
   SubmitRequest,
   TargetsResponse,
+  TeamReport,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 
@@ -38,6 +43,74 @@ export interface RoadmapResponse {
 
 /** Formats the report can be fetched in. @public */
 export type ReportFormat = 'markdown' | 'json';
+
+/**
+ * Which services an organisation view covers. Lists match any of their
+ * values; owners include their sub-groups' services. Refs may omit the kind
+ * (`team-a` is `group:default/team-a` for `owner`).
+ * @public
+ */
+export interface OverviewFilters {
+  domain?: string[];
+  system?: string[];
+  owner?: string[];
+  lifecycle?: string[];
+  type?: string[];
+  tag?: string[];
+  /** Only services with (true) or without (false) a submitted assessment. */
+  assessed?: boolean;
+  /** Only services whose assessment is (true) or is not (false) out of date. */
+  stale?: boolean;
+}
+
+/** `GET /overview`: how to group the filtered services. @public */
+export interface OverviewRequest {
+  groupBy: OverviewGroupBy;
+  /** With `groupBy: 'owner'`: only Groups of this `spec.type`, such as `team`. */
+  groupType?: string;
+  filters?: OverviewFilters;
+}
+
+/**
+ * A sort key of the services list: a column, or `area:<areaId>:level` /
+ * `area:<areaId>:score` for an area of the model.
+ * @public
+ */
+export type OverviewSortKey =
+  | 'name'
+  | 'owner'
+  | 'system'
+  | 'domain'
+  | 'lifecycle'
+  | 'type'
+  | 'overall'
+  | 'assessedAt'
+  | `area:${string}:level`
+  | `area:${string}:score`;
+
+/** `GET /overview/entities`: one page of the filtered services. @public */
+export interface OverviewEntitiesRequest {
+  filters?: OverviewFilters;
+  sort?: OverviewSortKey;
+  order?: 'asc' | 'desc';
+  /** Rows to skip; default 0. */
+  offset?: number;
+  /** Rows to return, at most 200; default 50. */
+  limit?: number;
+}
+
+/** `GET /overview/export`: every filtered service as CSV, in this order. @public */
+export type OverviewExportRequest = Omit<
+  OverviewEntitiesRequest,
+  'offset' | 'limit'
+>;
+
+/** `GET /overview/trends`. @public */
+export interface OverviewTrendsRequest {
+  filters?: OverviewFilters;
+  /** Months back, the current one included; default 12, at most 60. */
+  months?: number;
+}
 
 /**
  * The frontend's view of the MLOps maturity backend. Levels always come from
@@ -94,6 +167,36 @@ export interface MlopsMaturityApi {
     format: 'json',
     lang: ModelLanguage,
   ): Promise<MaturityReport>;
+  /**
+   * The filtered services in one figure for the whole organisation and one
+   * per owner, system or domain (`mlops-maturity.overview.read`).
+   */
+  getOverview(request: OverviewRequest): Promise<OverviewResponse>;
+  /** One page of the filtered services, sorted by the backend. */
+  getOverviewEntities(
+    request: OverviewEntitiesRequest,
+  ): Promise<OverviewEntitiesResponse>;
+  /** The overall and area levels of the filtered services month by month. */
+  getOverviewTrends(
+    request: OverviewTrendsRequest,
+  ): Promise<OverviewTrendsResponse>;
+  /**
+   * Every filtered service as a CSV file, fetched with the user's credentials
+   * so that the browser can save it.
+   */
+  exportOverview(request: OverviewExportRequest): Promise<Blob>;
+  /** The team report of a Group (its sub-groups' services included), as JSON. */
+  getTeamReport(
+    groupRef: MlopsEntityRef,
+    format: 'json',
+    lang: ModelLanguage,
+  ): Promise<TeamReport>;
+  /** The team report of a Group as Markdown text. */
+  getTeamReport(
+    groupRef: MlopsEntityRef,
+    format: 'markdown',
+    lang: ModelLanguage,
+  ): Promise<string>;
 }
 
 /**

@@ -139,4 +139,67 @@ describe('MlopsMaturityClient', () => {
       `${BASE}/reports/component/default/a?format=markdown&lang=pt-BR`,
     );
   });
+
+  it('sends the organisation filters as repeated query parameters', async () => {
+    const { client, fetch } = setup(() => jsonResponse(200, {}));
+    await client.getOverview({
+      groupBy: 'owner',
+      groupType: 'team',
+      filters: {
+        owner: ['group:default/a', 'group:default/b'],
+        lifecycle: ['production'],
+        assessed: true,
+        stale: false,
+      },
+    });
+    await client.getOverviewEntities({
+      filters: { domain: ['domain:default/risk'] },
+      sort: 'area:monitoring:score',
+      order: 'desc',
+      offset: 50,
+      limit: 25,
+    });
+    await client.getOverviewTrends({ months: 6 });
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual([
+      `${BASE}/overview?groupBy=owner&groupType=team&owner=group%3Adefault%2Fa&owner=group%3Adefault%2Fb&lifecycle=production&assessed=true&stale=false`,
+      `${BASE}/overview/entities?sort=area%3Amonitoring%3Ascore&order=desc&offset=50&limit=25&domain=domain%3Adefault%2Frisk`,
+      `${BASE}/overview/trends?months=6`,
+    ]);
+  });
+
+  it('downloads the CSV export as a blob, with the credentials of fetchApi', async () => {
+    const { client, fetch } = setup(
+      () =>
+        new Response('entity_ref\r\n', {
+          status: 200,
+          headers: { 'Content-Type': 'text/csv' },
+        }),
+    );
+    const blob = await client.exportOverview({
+      filters: { system: ['system:default/fraud'] },
+      sort: 'name',
+    });
+    expect(await blob.text()).toBe('entity_ref\r\n');
+    expect(fetch).toHaveBeenCalledWith(
+      `${BASE}/overview/export?format=csv&sort=name&system=system%3Adefault%2Ffraud`,
+      expect.objectContaining({
+        method: 'GET',
+        headers: { Accept: 'text/csv' },
+      }),
+    );
+  });
+
+  it('addresses team reports by the group namespace and name', async () => {
+    const { client, fetch } = setup(
+      () => new Response('# Team', { status: 200 }),
+    );
+    await expect(
+      client.getTeamReport('group:default/fraud-detection', 'markdown', 'en'),
+    ).resolves.toBe('# Team');
+    await client.getTeamReport('team x', 'markdown', 'pt-BR');
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual([
+      `${BASE}/team-reports/default/fraud-detection?format=markdown&lang=en`,
+      `${BASE}/team-reports/default/team%20x?format=markdown&lang=pt-BR`,
+    ]);
+  });
 });

@@ -5,22 +5,32 @@ import type {
   Draft,
   MaturityReport,
   ModelLanguage,
+  OverviewEntitiesResponse,
+  OverviewResponse,
+  OverviewTrendsResponse,
   SaveDraftRequest,
   ScorecardResponse,
   Submission,
   SubmissionHistoryResponse,
   SubmitRequest,
   TargetsResponse,
+  TeamReport,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
+import { parseEntityRef } from '@backstage/catalog-model';
 import type {
   LocalizedMaturityModel,
   MlopsEntityRef,
   MlopsMaturityApi,
+  OverviewEntitiesRequest,
+  OverviewExportRequest,
+  OverviewRequest,
+  OverviewTrendsRequest,
   RoadmapResponse,
   ReportFormat,
 } from './MlopsMaturityApi';
 import { entityPath } from './entityPath';
 import { assertOk } from './errors';
+import { overviewQueryString } from './overviewQueryString';
 
 /** Options of {@link MlopsMaturityClient}. @public */
 export interface MlopsMaturityClientOptions {
@@ -31,7 +41,13 @@ export interface MlopsMaturityClientOptions {
 type RequestOptions = {
   method?: 'GET' | 'PUT' | 'POST';
   body?: unknown;
-  accept?: 'json' | 'text';
+  accept?: 'json' | 'text' | 'csv';
+};
+
+const ACCEPT_HEADERS = {
+  json: 'application/json',
+  text: 'text/markdown, text/plain',
+  csv: 'text/csv',
 };
 
 /**
@@ -154,6 +170,76 @@ export class MlopsMaturityClient implements MlopsMaturityApi {
     });
   }
 
+  getOverview(request: OverviewRequest): Promise<OverviewResponse> {
+    const { groupBy, groupType, filters } = request;
+    return this.request(
+      `/overview${overviewQueryString(filters, { groupBy, groupType })}`,
+    );
+  }
+
+  getOverviewEntities(
+    request: OverviewEntitiesRequest,
+  ): Promise<OverviewEntitiesResponse> {
+    const { filters, sort, order, offset, limit } = request;
+    return this.request(
+      `/overview/entities${overviewQueryString(filters, {
+        sort,
+        order,
+        offset,
+        limit,
+      })}`,
+    );
+  }
+
+  getOverviewTrends(
+    request: OverviewTrendsRequest,
+  ): Promise<OverviewTrendsResponse> {
+    const { filters, months } = request;
+    return this.request(
+      `/overview/trends${overviewQueryString(filters, { months })}`,
+    );
+  }
+
+  exportOverview(request: OverviewExportRequest): Promise<Blob> {
+    const { filters, sort, order } = request;
+    return this.request(
+      `/overview/export${overviewQueryString(filters, {
+        format: 'csv',
+        sort,
+        order,
+      })}`,
+      { accept: 'csv' },
+    );
+  }
+
+  getTeamReport(
+    groupRef: MlopsEntityRef,
+    format: 'json',
+    lang: ModelLanguage,
+  ): Promise<TeamReport>;
+  getTeamReport(
+    groupRef: MlopsEntityRef,
+    format: 'markdown',
+    lang: ModelLanguage,
+  ): Promise<string>;
+  getTeamReport(
+    groupRef: MlopsEntityRef,
+    format: ReportFormat,
+    lang: ModelLanguage,
+  ): Promise<unknown> {
+    const { namespace, name } =
+      typeof groupRef === 'string'
+        ? parseEntityRef(groupRef, { defaultKind: 'group' })
+        : groupRef;
+    const query = new URLSearchParams({ format, lang });
+    return this.request(
+      `/team-reports/${[namespace, name]
+        .map(encodeURIComponent)
+        .join('/')}?${query}`,
+      { accept: format === 'markdown' ? 'text' : 'json' },
+    );
+  }
+
   /** The one place that talks HTTP: every non-2xx becomes a `ResponseError`. */
   private async request<T>(
     path: string,
@@ -161,10 +247,7 @@ export class MlopsMaturityClient implements MlopsMaturityApi {
   ): Promise<T> {
     const { method = 'GET', body, accept = 'json' } = options;
     const baseUrl = await this.discoveryApi.getBaseUrl('mlops-maturity');
-    const headers: Record<string, string> = {
-      Accept:
-        accept === 'json' ? 'application/json' : 'text/markdown, text/plain',
-    };
+    const headers: Record<string, string> = { Accept: ACCEPT_HEADERS[accept] };
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
     }
@@ -177,6 +260,9 @@ export class MlopsMaturityClient implements MlopsMaturityApi {
     );
     if (accept === 'text') {
       return (await response.text()) as T;
+    }
+    if (accept === 'csv') {
+      return (await response.blob()) as T;
     }
     return (await response.json()) as T;
   }

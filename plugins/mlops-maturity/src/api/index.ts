@@ -3,6 +3,12 @@ export type {
   LocalizedMaturityModel,
   MlopsEntityRef,
   MlopsMaturityApi,
+  OverviewEntitiesRequest,
+  OverviewExportRequest,
+  OverviewFilters,
+  OverviewRequest,
+  OverviewSortKey,
+  OverviewTrendsRequest,
   ReportFormat,
   RoadmapResponse,
 } from './MlopsMaturityApi';

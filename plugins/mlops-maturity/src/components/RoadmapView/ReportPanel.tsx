@@ -11,19 +11,8 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { mlopsMaturityApiRef } from '../../api';
 import { useModelLanguage } from '../../hooks/useModelLanguage';
 import { mlopsMaturityTranslationRef } from '../../translation';
+import { downloadMarkdown } from '../common/download';
 import { LoadError } from '../common/LoadError';
-
-/** Saves text as a file through a temporary link, the way browsers allow. */
-function downloadText(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
 
 /**
  * The maturity report (summary, areas, gaps, action plan) rendered from the
@@ -86,7 +75,7 @@ export function ReportPanel({ entityRef }: { entityRef: string }) {
           variant="outlined"
           onClick={async () => {
             const text = await load();
-            if (text) downloadText(text, fileName);
+            if (text) downloadMarkdown(text, fileName);
           }}
         >
           {t('report.download')}

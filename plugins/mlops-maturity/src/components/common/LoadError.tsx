@@ -11,17 +11,20 @@ import { mlopsMaturityTranslationRef } from '../../translation';
 export function LoadError({
   error,
   onRetry,
+  noPermission,
 }: {
   error: Error;
   onRetry?: () => void;
+  /** What to say on a 403 instead of the scorecard's message. */
+  noPermission?: { title: string; description: string };
 }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   if (isNotAllowedError(error)) {
     return (
       <EmptyState
         missing="info"
-        title={t('states.noPermissionTitle')}
-        description={t('states.noPermission')}
+        title={noPermission?.title ?? t('states.noPermissionTitle')}
+        description={noPermission?.description ?? t('states.noPermission')}
       />
     );
   }

@@ -1,0 +1,1 @@
+export { OrganisationPage, OrganisationPageContent } from './OrganisationPage';
