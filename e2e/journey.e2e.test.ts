@@ -2,12 +2,14 @@
  * The product as a user meets it, in a real browser against `./run start`
  * on a fresh database: the catalog, the scorecard on a service of the
  * guest's team, the questionnaire through to a submission, and what changes
- * after it; another team's service read-only; the UI in Portuguese.
+ * after it, down to the organisation view and its CSV export; another
+ * team's service read-only; the UI in Portuguese.
  * Screenshots go to .out/e2e/ (the README's come from here).
  */
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startPortal, APP_URL, OUT_DIR, type RunningPortal } from './portal';
 import { launchBrowser, screenshot, signInAsGuest } from './browser';
@@ -102,6 +104,28 @@ describe('MLOps maturity journey', () => {
       historyRowsBefore,
     );
     await screenshot(page, 'history');
+  });
+
+  it('shows the submission in the organisation view and exports it as CSV', async () => {
+    await page.goto(`${APP_URL}/mlops-maturity`);
+    const teamRow = page
+      .getByRole('row')
+      .filter({ hasText: 'Recommendations' })
+      .filter({ hasText: /of 3 assessed/ });
+    // product-recommender went from Reproducible to Managed with the submission.
+    await teamRow.getByText(/Managed: 1/).waitFor();
+    await screenshot(page, 'organisation');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /export csv/i }).click(),
+    ]);
+    const csvPath = outFile('overview.csv');
+    await download.saveAs(csvPath);
+    const csv = readFileSync(csvPath, 'utf8');
+    const row = csv.split(/\r?\n/).find(line => line.includes('product-recommender'));
+    assert.ok(row, 'the CSV lists product-recommender');
+    assert.match(row!, /managed/i);
   });
 
   it('shows another team service read-only', async () => {
