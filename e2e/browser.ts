@@ -2,10 +2,18 @@
  * Debian's Chromium driven by playwright-core (Playwright's own browser
  * download cannot work on machines without internet access).
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { APP_URL, OUT_DIR } from './portal';
+import { APP_URL, OUT_DIR, ROOT } from './portal';
+
+/** Where the screenshots shown in the README live (committed). */
+export const README_SHOTS_DIR = join(ROOT, 'docs', 'screenshots');
 
 const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
@@ -55,4 +63,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(OUT_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * Saves what the viewport (or one element) shows as a README screenshot,
+ * so the README always shows the product as the last e2e run saw it.
+ */
+export async function readmeScreenshot(
+  target: Page | Locator,
+  name: string,
+): Promise<void> {
+  mkdirSync(README_SHOTS_DIR, { recursive: true });
+  await target.screenshot({ path: join(README_SHOTS_DIR, `${name}.png`) });
 }

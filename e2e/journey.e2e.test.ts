@@ -12,8 +12,14 @@ import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startPortal, APP_URL, OUT_DIR, type RunningPortal } from './portal';
-import { launchBrowser, screenshot, signInAsGuest } from './browser';
+import {
+  launchBrowser,
+  readmeScreenshot,
+  screenshot,
+  signInAsGuest,
+} from './browser';
 import { answerEverythingBest } from './questionnaire';
+import { recordFigure } from './figures';
 
 const OWN_SERVICE = `${APP_URL}/catalog/default/component/product-recommender`;
 const OTHER_TEAMS_SERVICE = `${APP_URL}/catalog/default/component/fraud-scorer`;
@@ -55,14 +61,23 @@ describe('MLOps maturity journey', () => {
   });
 
   it('shows the scorecard card on a service of the guest team', async () => {
-    await page.goto(OWN_SERVICE);
     const card = page
       .locator('.MuiCard-root')
       .filter({ has: page.getByText('Overall level', { exact: true }) });
-    await card.waitFor();
+    // Navigation to a visible card, twice: the first load also fetches the
+    // plugin's lazy chunks from the dev server. A figure, never a verdict.
+    const timings: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      await page.goto('about:blank');
+      const start = Date.now();
+      await page.goto(OWN_SERVICE);
+      await card.waitFor();
+      timings.push(Date.now() - start);
+    }
+    recordFigure('cardVisibleMs', { first: timings[0], again: timings[1] });
     await card.scrollIntoViewIfNeeded();
     assert.ok(await card.getByText(/update/i).first().isVisible());
-    await card.screenshot({ path: outFile('card.png') });
+    await readmeScreenshot(card, 'card');
   });
 
   it('fills and submits the assessment, and the levels, roadmap and history follow', async () => {
@@ -76,6 +91,8 @@ describe('MLOps maturity journey', () => {
     assert.equal(answered, 40);
     await page.getByText('Saved', { exact: true }).waitFor({ timeout: 20_000 });
     await screenshot(page, 'assessment');
+    await page.getByRole('radiogroup').nth(1).scrollIntoViewIfNeeded();
+    await readmeScreenshot(page, 'assessment');
 
     await page.getByRole('button', { name: /submit the assessment/i }).click();
     const dialog = page.getByRole('dialog');
@@ -97,6 +114,8 @@ describe('MLOps maturity journey', () => {
     await page.getByText('Targets saved.').waitFor();
     await page.getByText(/explainability and fairness/i).first().waitFor();
     await screenshot(page, 'roadmap');
+    await page.getByText('Actions', { exact: true }).scrollIntoViewIfNeeded();
+    await readmeScreenshot(page, 'roadmap');
 
     await page.getByRole('tab', { name: 'History' }).click();
     await page.waitForFunction(
@@ -115,6 +134,7 @@ describe('MLOps maturity journey', () => {
     // product-recommender went from Reproducible to Managed with the submission.
     await teamRow.getByText(/Managed: 1/).waitFor();
     await screenshot(page, 'organisation');
+    await readmeScreenshot(page, 'organisation');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
