@@ -38,6 +38,56 @@ export interface Config {
     collectorTimeoutMs?: number;
 
     /**
+     * The scheduled catalog refresh of the organisation index (what
+     * `/overview`, `/overview/entities`, the export, trends and team reports
+     * read). Submissions update the index at once; the refresh picks up
+     * catalog changes (owners, systems, domains, tags, new and removed
+     * services) and evidence. It runs on one replica at a time.
+     */
+    refresh?: {
+      /**
+       * How often the refresh runs: a duration such as `{ minutes: 30 }`, a
+       * cron expression `{ cron: '0 * * * *' }`, or `{ trigger: 'manual' }`
+       * to run it only through `POST /overview/refresh`.
+       * Default: `{ minutes: 30 }`.
+       */
+      frequency?:
+        | {
+            years?: number;
+            months?: number;
+            weeks?: number;
+            days?: number;
+            hours?: number;
+            minutes?: number;
+            seconds?: number;
+            milliseconds?: number;
+          }
+        | { cron: string }
+        | { trigger: 'manual' };
+      /**
+       * How long one refresh may run before another replica may start one.
+       * Default: `{ minutes: 10 }`.
+       */
+      timeout?: {
+        hours?: number;
+        minutes?: number;
+        seconds?: number;
+        milliseconds?: number;
+      };
+      /**
+       * How long after start-up the first refresh runs, so that a fresh
+       * backend fills the index quickly. Default: `{ seconds: 10 }`, none
+       * with a manual `frequency` (the scheduler would otherwise run it once).
+       */
+      initialDelay?: {
+        hours?: number;
+        minutes?: number;
+        seconds?: number;
+        milliseconds?: number;
+      };
+    };
+
+    /**
      * The maturity model. Leave out to use the default model.
      */
     model?: {

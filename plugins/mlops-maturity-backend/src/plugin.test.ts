@@ -179,4 +179,43 @@ describe('mlopsMaturityPlugin', () => {
     );
     expect(again.body.items).toHaveLength(2);
   });
+
+  it('schedules the catalog refresh of the index and runs it on request', async () => {
+    const scheduler = mockServices.scheduler.mock();
+    const { server } = await startTestBackend({
+      features: [
+        mlopsMaturityPlugin,
+        catalogServiceMock.factory({ entities: [fraudScorer, website] }),
+        mockServices.database.factory({
+          knex: await databases.init('SQLITE_3'),
+        }),
+        mockServices.permissions.factory({ result: AuthorizeResult.ALLOW }),
+        mockServices.rootConfig.factory({
+          data: { mlopsMaturity: { refresh: { frequency: { hours: 2 } } } },
+        }),
+        scheduler.factory,
+      ],
+    });
+    expect(scheduler.scheduleTask).toHaveBeenCalledWith(
+      expect.objectContaining({
+        id: 'mlops-maturity-index-refresh',
+        frequency: { hours: 2 },
+        initialDelay: { seconds: 10 },
+        scope: 'global',
+      }),
+    );
+
+    const refreshed = await request(server).post(`${API}/overview/refresh`);
+    expect(refreshed.status).toBe(200);
+    expect(refreshed.body).toMatchObject({ entities: 1, leftCatalog: 0 });
+    const overview = await request(server).get(`${API}/overview`);
+    expect(overview.body.organisation.services).toBe(1);
+
+    // The scheduled task runs the same refresh.
+    const [task] = scheduler.scheduleTask.mock.calls[0];
+    await task.fn(new AbortController().signal);
+    expect(
+      (await request(server).get(`${API}/overview`)).body.refreshedAt,
+    ).toEqual(expect.any(String));
+  });
 });

@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { stringifyError } from '@backstage/errors';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
   MLOPS_MATURITY_PLUGIN_ID,
@@ -15,6 +16,11 @@ import { loadModel } from './config/loadModel';
 import { readMaturityConfig } from './config/readMaturityConfig';
 import { DatabaseAssessmentStore } from './database/DatabaseAssessmentStore';
 import { DefaultEvidenceService } from './evidence';
+import { indexCollectors } from './evidence/evidenceHelpers';
+import { DEFAULT_COLLECTOR_TIMEOUT_MS } from './evidence/runCollectors';
+import { readRefreshSchedule } from './config/readRefreshSchedule';
+import { DatabaseOverviewStore } from './overview/DatabaseOverviewStore';
+import { OverviewRefresher } from './overview/OverviewRefresher';
 import { seedDemoData } from './seed/seedDemoData';
 import { createRouter } from './service/createRouter';
 
@@ -45,6 +51,8 @@ export const mlopsMaturityPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
+        auth: coreServices.auth,
+        scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
       },
       async init({
@@ -56,6 +64,8 @@ export const mlopsMaturityPlugin = createBackendPlugin({
         permissions,
         permissionsRegistry,
         auditor,
+        auth,
+        scheduler,
         catalog,
       }) {
         const settings = readMaturityConfig(config);
@@ -83,10 +93,44 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           defaultTimeoutMs: settings.collectorTimeoutMs,
         });
 
+        const overview = await DatabaseOverviewStore.create({
+          database,
+          model,
+        });
+        const refresher = new OverviewRefresher({
+          db: overview.db,
+          catalog,
+          auth,
+          model,
+          entities: settings.entities,
+          collectors: indexCollectors(collectors),
+          collectorTimeoutMs:
+            settings.collectorTimeoutMs ?? DEFAULT_COLLECTOR_TIMEOUT_MS,
+          logger,
+        });
+        await scheduler.scheduleTask({
+          id: 'mlops-maturity-index-refresh',
+          ...readRefreshSchedule(config),
+          fn: async () => {
+            try {
+              await refresher.refresh();
+            } catch (error) {
+              // The index stays as it was; the next run tries again.
+              logger.warn(
+                `The MLOps maturity index refresh failed: ${stringifyError(
+                  error,
+                )}`,
+              );
+            }
+          },
+        });
+
         httpRouter.use(
           await createRouter({
             model,
             store,
+            overview,
+            refresher,
             evidence,
             catalog,
             httpAuth,

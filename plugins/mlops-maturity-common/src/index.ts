@@ -66,7 +66,11 @@ export {
 export * from './report/reportTypes';
 export { buildReport, type BuildReportOptions } from './report/buildReport';
 export { renderReportMarkdown } from './report/renderReportMarkdown';
+export * from './report/team/teamReportTypes';
+export { buildTeamReport } from './report/team/buildTeamReport';
+export { renderTeamReportMarkdown } from './report/team/renderTeamReportMarkdown';
 
 // HTTP bodies and permissions.
 export * from './api/types';
+export * from './api/overviewTypes';
 export * from './permissions';

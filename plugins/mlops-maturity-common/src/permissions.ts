@@ -51,10 +51,21 @@ export const mlopsMaturityOverviewReadPermission = createPermission({
   attributes: { action: 'read' },
 });
 
+/**
+ * Rebuild the organisation index from the catalog now
+ * (`POST /overview/refresh`), instead of waiting for the scheduled refresh.
+ * @public
+ */
+export const mlopsMaturityOverviewRefreshPermission = createPermission({
+  name: 'mlops-maturity.overview.refresh',
+  attributes: { action: 'update' },
+});
+
 /** Every permission of the plugin, for registration with the permission framework. @public */
 export const mlopsMaturityPermissions = [
   mlopsMaturityScorecardReadPermission,
   mlopsMaturityAssessmentUpdatePermission,
   mlopsMaturityTargetUpdatePermission,
   mlopsMaturityOverviewReadPermission,
+  mlopsMaturityOverviewRefreshPermission,
 ];

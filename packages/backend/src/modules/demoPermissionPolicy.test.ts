@@ -6,6 +6,7 @@ import {
 import {
   mlopsMaturityAssessmentUpdatePermission,
   mlopsMaturityOverviewReadPermission,
+  mlopsMaturityOverviewRefreshPermission,
   mlopsMaturityScorecardReadPermission,
   mlopsMaturityTargetUpdatePermission,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
@@ -36,6 +37,7 @@ describe('DemoPermissionPolicy', () => {
   it.each([
     mlopsMaturityScorecardReadPermission,
     mlopsMaturityOverviewReadPermission,
+    mlopsMaturityOverviewRefreshPermission,
     catalogEntityDeletePermission,
   ])('allows a signed-in user $name', async permission => {
     await expect(policy.handle({ permission }, guest())).resolves.toEqual({

@@ -18,6 +18,9 @@ import { DatabaseAssessmentStore } from '../database/DatabaseAssessmentStore';
 import type { EntityEvidenceResult, EvidenceService } from '../evidence';
 import { createRouter } from '../service/createRouter';
 import type { RouterOptions } from '../service/RouterOptions';
+import { DatabaseOverviewStore } from '../overview/DatabaseOverviewStore';
+import { OverviewRefresher } from '../overview/OverviewRefresher';
+import type { IndexRefresher, OverviewStore } from '../overview/OverviewStore';
 import { fraudScorer, website } from './fixtures';
 
 /** An audit event as the fake auditor recorded it. */
@@ -51,7 +54,22 @@ export interface TestAppOptions {
   store?: AssessmentStore;
   catalog?: RouterOptions['catalog'];
   now?: () => Date;
+  /** Default: the index on `knex`. */
+  overview?: OverviewStore;
+  /** Default: a refresher over `knex` and `catalog`. */
+  refresher?: IndexRefresher;
+  staleAfterDays?: number;
 }
+
+/** Stands in for the index when a test has no database for it. */
+const noIndex = new Proxy(
+  {},
+  {
+    get() {
+      return () => Promise.reject(new Error('This test app has no index'));
+    },
+  },
+) as OverviewStore & IndexRefresher;
 
 /** The router on an express app with Backstage's error handler, over a real database from TestDatabases. */
 export async function createTestApp(options: TestAppOptions = {}) {
@@ -93,19 +111,56 @@ export async function createTestApp(options: TestAppOptions = {}) {
   });
 
   const evidence = options.evidence ?? fakeEvidenceService(entities);
+  const catalog = options.catalog ?? catalogServiceMock({ entities });
+  const logger = mockServices.logger.mock();
+  const overview =
+    options.overview ??
+    (options.knex
+      ? await DatabaseOverviewStore.create({
+          database: mockServices.database({ knex: options.knex }),
+          model: defaultModel,
+        })
+      : noIndex);
+  const refresher =
+    options.refresher ??
+    (options.knex
+      ? new OverviewRefresher({
+          db: options.knex,
+          catalog,
+          auth: mockServices.auth(),
+          model: defaultModel,
+          entities: DEFAULT_ENTITY_SELECTORS,
+          collectors: new Map(),
+          collectorTimeoutMs: 100,
+          logger,
+          now: options.now,
+        })
+      : noIndex);
   const router = await createRouter({
     model: defaultModel,
     store,
+    overview,
+    refresher,
     evidence,
-    catalog: options.catalog ?? catalogServiceMock({ entities }),
+    catalog,
     httpAuth: mockServices.httpAuth(),
     permissions,
     auditor,
-    logger: mockServices.logger.mock(),
+    logger,
     entities: DEFAULT_ENTITY_SELECTORS,
-    staleAfterDays: 180,
+    staleAfterDays: options.staleAfterDays ?? 180,
     now: options.now,
   });
   const app = express().use(router).use(mockErrorHandler());
-  return { app, router, store, permissions, auditEvents, evidence };
+  return {
+    app,
+    router,
+    store,
+    permissions,
+    auditEvents,
+    evidence,
+    overview,
+    refresher,
+    catalog,
+  };
 }

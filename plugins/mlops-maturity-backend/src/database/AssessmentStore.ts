@@ -1,3 +1,4 @@
+import type { IndexEntry } from '../overview/indexEntry';
 import type {
   AnswerSet,
   AreaLevels,
@@ -71,11 +72,12 @@ export interface AssessmentStore {
   /**
    * Writes a submission and removes the entity's draft in one transaction.
    * With `expectedDraftRevision`, throws `ConflictError` (writing nothing)
-   * unless the draft is at that revision.
+   * unless the draft is at that revision. With `index`, the entity's entry
+   * in the organisation index is written in the same transaction.
    */
   submit(
     submission: NewSubmission,
-    options?: { expectedDraftRevision?: number },
+    options?: { expectedDraftRevision?: number; index?: IndexEntry },
   ): Promise<Submission>;
 
   getLatestSubmission(entityRef: string): Promise<Submission | undefined>;

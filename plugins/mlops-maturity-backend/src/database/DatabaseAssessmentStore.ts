@@ -9,6 +9,8 @@ import type {
   SubmissionSummary,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Knex } from 'knex';
+import type { IndexEntry } from '../overview/indexEntry';
+import { writeIndexEntriesIn } from '../overview/indexWrites';
 import type {
   AssessmentStore,
   NewSubmission,
@@ -78,12 +80,18 @@ export class DatabaseAssessmentStore implements AssessmentStore {
 
   async submit(
     submission: NewSubmission,
-    options?: { expectedDraftRevision?: number },
+    options?: { expectedDraftRevision?: number; index?: IndexEntry },
   ): Promise<Submission> {
     return withDatabaseErrors('submission', () =>
-      this.db.transaction(tx =>
-        submitIn(tx, submission, options?.expectedDraftRevision),
-      ),
+      this.db.transaction(async tx => {
+        const written = await submitIn(
+          tx,
+          submission,
+          options?.expectedDraftRevision,
+        );
+        if (options?.index) await writeIndexEntriesIn(tx, [options.index]);
+        return written;
+      }),
     );
   }
 

@@ -29,24 +29,38 @@ export function levelsOf(scorecard: Scorecard): SubmissionLevels {
   };
 }
 
-/**
- * Scores answers at submission time. Answers to criteria the model no longer
- * has are kept in the submission but never counted.
- */
-export function scoreSubmission(options: {
+/** What {@link scoreSubmission} needs. */
+export interface SubmissionScoringInput {
   model: MaturityModel;
   answers: AnswerSet;
   evidence: EvidenceSet;
   submittedAt: Date;
   staleAfterDays: number;
-}): SubmissionLevels {
-  const scorecard = computeScorecard({
-    model: options.model,
-    answers: carryOverAnswers(options.model, options.answers).current,
-    evidence: options.evidence,
-    now: options.submittedAt,
-    submittedAt: options.submittedAt.toISOString(),
-    staleAfterDays: options.staleAfterDays,
+  /** Explicit targets; they shape the roadmap, never the levels. */
+  targets?: Record<string, string>;
+}
+
+/**
+ * The scorecard at submission time. Answers to criteria the model no longer
+ * has are kept in the submission but never counted.
+ */
+export function scorecardAtSubmission(
+  input: SubmissionScoringInput,
+): Scorecard {
+  return computeScorecard({
+    model: input.model,
+    answers: carryOverAnswers(input.model, input.answers).current,
+    evidence: input.evidence,
+    now: input.submittedAt,
+    submittedAt: input.submittedAt.toISOString(),
+    staleAfterDays: input.staleAfterDays,
+    targets: input.targets,
   });
-  return levelsOf(scorecard);
+}
+
+/** Scores answers at submission time: the levels the submission records. */
+export function scoreSubmission(
+  input: SubmissionScoringInput,
+): SubmissionLevels {
+  return levelsOf(scorecardAtSubmission(input));
 }

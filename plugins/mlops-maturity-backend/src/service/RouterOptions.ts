@@ -11,11 +11,16 @@ import type {
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { AssessmentStore } from '../database/AssessmentStore';
 import type { EvidenceService } from '../evidence';
+import type { IndexRefresher, OverviewStore } from '../overview/OverviewStore';
 
 /** Everything the router needs; the plugin wires the real services in. */
 export interface RouterOptions {
   model: MaturityModel;
   store: AssessmentStore;
+  /** The organisation index the overview routes read. */
+  overview: OverviewStore;
+  /** Runs a catalog refresh of the index (`POST /overview/refresh`). */
+  refresher: IndexRefresher;
   evidence: EvidenceService;
   catalog: CatalogService;
   httpAuth: HttpAuthService;

@@ -5,11 +5,14 @@ import type { RouterOptions } from './RouterOptions';
 import { registerAssessmentReadRoutes } from './routes/assessmentReadRoutes';
 import { registerDraftRoutes } from './routes/draftRoutes';
 import { registerModelRoutes } from './routes/modelRoutes';
+import { registerOverviewEntityRoutes } from './routes/overviewEntityRoutes';
+import { registerOverviewRoutes } from './routes/overviewRoutes';
 import { registerReportRoutes } from './routes/reportRoutes';
 import { registerRoadmapRoutes } from './routes/roadmapRoutes';
 import { registerScorecardRoutes } from './routes/scorecardRoutes';
 import { registerSubmissionRoutes } from './routes/submissionRoutes';
 import { registerTargetRoutes } from './routes/targetRoutes';
+import { registerTeamReportRoutes } from './routes/teamReportRoutes';
 
 /** Largest JSON body accepted; a full assessment with notes stays well below. */
 export const MAX_BODY_SIZE = '256kb';
@@ -33,5 +36,8 @@ export async function createRouter(
   registerTargetRoutes(router, options, access);
   registerRoadmapRoutes(router, options, access);
   registerReportRoutes(router, options, access);
+  registerOverviewRoutes(router, options);
+  registerOverviewEntityRoutes(router, options);
+  registerTeamReportRoutes(router, options);
   return router;
 }

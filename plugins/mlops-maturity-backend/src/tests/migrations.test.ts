@@ -32,7 +32,10 @@ describe('migrations', () => {
     async databaseId => {
       const knex = await databases.init(databaseId);
 
-      await knex.migrate.up({ directory: migrationsDir });
+      await knex.migrate.up({
+        directory: migrationsDir,
+        name: '20260101000000_init.js',
+      });
       expect(await tableNames(knex)).toEqual([
         'drafts',
         'submissions',
@@ -111,6 +114,133 @@ describe('migrations', () => {
         'submissions',
         'targets',
       ]);
+    },
+  );
+
+  const INDEX_TABLES = [
+    'entity_index',
+    'entity_area_index',
+    'entity_tags',
+    'entity_gaps',
+    'group_index',
+    'group_closure',
+    'system_index',
+    'domain_index',
+    'index_state',
+  ];
+
+  async function indexTables(knex: Knex): Promise<string[]> {
+    const present = await Promise.all(
+      INDEX_TABLES.map(t => knex.schema.hasTable(t)),
+    );
+    return INDEX_TABLES.filter((_, i) => present[i]);
+  }
+
+  it.each(databases.eachSupportedId())(
+    '20260301000000_overview_index.js goes up and down with data, %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await knex.migrate.latest({ directory: migrationsDir });
+      expect(await indexTables(knex)).toEqual(INDEX_TABLES);
+
+      const at = new Date('2026-02-03T04:05:06.000Z');
+      const ref = 'component:default/fraud-scorer';
+      await knex('submissions').insert({
+        id: '00000000-0000-4000-8000-000000000001',
+        entity_ref: ref,
+        answers: '{}',
+        submitted_by: 'user:default/ana',
+        submitted_at: at,
+        model_id: 'mlops-maturity-default',
+        model_version: '1.0.0',
+        overall_level: null,
+        area_levels: '{}',
+        area_scores: '{}',
+      });
+      await knex('entity_index').insert({
+        entity_ref: ref,
+        kind: 'component',
+        namespace: 'default',
+        name: 'fraud-scorer',
+        title: null,
+        sort_name: 'fraud-scorer',
+        owner_ref: 'group:default/team-a',
+        system_ref: null,
+        domain_ref: null,
+        lifecycle: 'production',
+        type: 'ml-service',
+        seen_at: at,
+        submission_id: '00000000-0000-4000-8000-000000000001',
+        assessed_at: at,
+        assessed_by: 'user:default/ana',
+        overall_level: 'initial',
+        overall_rank: 0,
+        model_version: '1.0.0',
+        fingerprint: 'f',
+      });
+      await knex('entity_area_index').insert({
+        entity_ref: ref,
+        area_id: 'development',
+        level_id: 'basic',
+        level_rank: 0,
+        score: 12.5,
+      });
+      await knex('entity_tags').insert({ entity_ref: ref, tag: 'gpu' });
+      await knex('entity_gaps').insert({
+        entity_ref: ref,
+        criterion_id: 'dev-code-versioned',
+        area_id: 'development',
+        level_id: 'intermediate',
+      });
+      await knex('group_index').insert({
+        group_ref: 'group:default/team-a',
+        title: 'Team A',
+        type: 'team',
+        parent_ref: null,
+      });
+      await knex('group_closure').insert({
+        ancestor_ref: 'group:default/team-a',
+        descendant_ref: 'group:default/team-a',
+        depth: 0,
+      });
+      await knex('index_state').insert({ key: 'refreshedAt', value: 'x' });
+
+      expect(await knex('entity_index').first()).toMatchObject({
+        in_catalog: expect.anything(),
+        overall_rank: 0,
+      });
+      expect(Boolean((await knex('entity_index').first()).in_catalog)).toBe(
+        true,
+      );
+      expect(Number((await knex('entity_area_index').first()).score)).toBe(
+        12.5,
+      );
+      // Keys hold: one row per service and area, per pair of groups.
+      await expect(
+        knex('entity_area_index').insert({
+          entity_ref: ref,
+          area_id: 'development',
+          level_id: null,
+          level_rank: null,
+          score: null,
+        }),
+      ).rejects.toMatchObject(uniqueViolation);
+      await expect(
+        knex('group_closure').insert({
+          ancestor_ref: 'group:default/team-a',
+          descendant_ref: 'group:default/team-a',
+          depth: 0,
+        }),
+      ).rejects.toMatchObject(uniqueViolation);
+
+      // Down removes the index and keeps the assessments.
+      await knex.migrate.down({ directory: migrationsDir });
+      expect(await indexTables(knex)).toEqual([]);
+      expect(await knex('submissions')).toHaveLength(1);
+
+      await knex.migrate.latest({ directory: migrationsDir });
+      expect(await indexTables(knex)).toEqual(INDEX_TABLES);
+      expect(await knex('entity_index')).toEqual([]);
     },
   );
 });

@@ -5,7 +5,11 @@ import {
   type AnswerSet,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Router } from 'express';
-import { scoreSubmission } from '../../scoring/submissionLevels';
+import { buildIndexEntry } from '../../overview/indexEntry';
+import {
+  levelsOf,
+  scorecardAtSubmission,
+} from '../../scoring/submissionLevels';
 import { auditedWrite, pathEntityRef } from '../audit';
 import type { EntityAccess } from '../EntityAccess';
 import type { RouterOptions } from '../RouterOptions';
@@ -64,24 +68,38 @@ export function registerSubmissionRoutes(
             answers = draft.answers;
           }
           const submittedAt = now();
+          const id = randomUUID();
+          const submittedBy = credentials.principal.userEntityRef;
+          const scorecard = scorecardAtSubmission({
+            model,
+            answers,
+            evidence: evidence.evidence,
+            submittedAt,
+            staleAfterDays: options.staleAfterDays,
+            targets: await store.getTargets(entityRef),
+          });
+          // Writes read the entity (a catalog failure is a 503), so it is known here.
+          const index =
+            evidence.entity &&
+            buildIndexEntry({
+              model,
+              entity: evidence.entity,
+              scorecard,
+              latest: { id, submittedAt, submittedBy },
+              seenAt: submittedAt,
+            });
           const written = await store.submit(
             {
-              id: randomUUID(),
+              id,
               entityRef,
               answers,
-              submittedBy: credentials.principal.userEntityRef,
+              submittedBy,
               submittedAt,
               modelId: model.id,
               modelVersion: model.version,
-              ...scoreSubmission({
-                model,
-                answers,
-                evidence: evidence.evidence,
-                submittedAt,
-                staleAfterDays: options.staleAfterDays,
-              }),
+              ...levelsOf(scorecard),
             },
-            { expectedDraftRevision },
+            { expectedDraftRevision, index: index ?? undefined },
           );
           return {
             result: written,

@@ -3,12 +3,52 @@ import {
   mlopsMaturityTargetUpdatePermission,
   type TargetsResponse,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
+import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
+import { stringifyError } from '@backstage/errors';
 import type { Router } from 'express';
+import { buildIndexEntry } from '../../overview/indexEntry';
 import { auditedWrite, pathEntityRef } from '../audit';
 import type { EntityAccess } from '../EntityAccess';
 import type { RouterOptions } from '../RouterOptions';
-import { scoreEntity, targetsInForce } from '../scoreEntity';
+import { scoreEntity, targetsInForce, type ScoredEntity } from '../scoreEntity';
 import { checkTargets, parseInput, saveTargetsBodySchema } from '../validation';
+
+/**
+ * Targets shape the roadmap, so the service's gaps in the organisation index
+ * change with them. The targets are saved by then: a failing index write is
+ * only logged, and the next catalog refresh catches up.
+ */
+async function updateIndex(
+  options: RouterOptions,
+  entity: Entity | null,
+  scored: ScoredEntity,
+) {
+  if (!entity) return;
+  const { latest } = scored;
+  try {
+    await options.overview.writeEntry(
+      buildIndexEntry({
+        model: options.model,
+        entity,
+        scorecard: scored.scorecard,
+        latest: latest
+          ? {
+              id: latest.id,
+              submittedAt: new Date(latest.submittedAt),
+              submittedBy: latest.submittedBy,
+            }
+          : null,
+        seenAt: options.now?.() ?? new Date(),
+      }),
+    );
+  } catch (error) {
+    options.logger.warn(
+      `The organisation index entry of ${stringifyEntityRef(
+        entity,
+      )} could not be updated after a target change: ${stringifyError(error)}`,
+    );
+  }
+}
 
 /** `GET` and `PUT /targets/{kind}/{namespace}/{name}`. */
 export function registerTargetRoutes(
@@ -74,6 +114,7 @@ export function registerTargetRoutes(
           updatedAt: options.now?.() ?? new Date(),
         });
         const scored = await scoreEntity(options, entityRef, evidence);
+        await updateIndex(options, evidence.entity, scored);
         const result: TargetsResponse = {
           entityRef,
           targets: scored.targets,

@@ -1,0 +1,60 @@
+import type {
+  OverviewEntitiesResponse,
+  OverviewEntityRow,
+  OverviewGroup,
+  OverviewGroupBy,
+  OverviewRefreshResponse,
+  OverviewSummary,
+  OverviewTrendsResponse,
+  TeamReportInput,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
+import type { IndexEntry } from './indexEntry';
+import type { EntityListOptions } from './queries/entitiesQuery';
+import type { OverviewFilters } from './queries/filters';
+
+/**
+ * Reads of the organisation index, aggregated in the database. Every read
+ * sees only services in the catalog that match the filters; `staleBefore`
+ * is now minus `staleAfterDays`.
+ */
+export interface OverviewStore {
+  overview(options: {
+    groupBy: OverviewGroupBy;
+    groupType?: string;
+    filters: OverviewFilters;
+    staleBefore: Date;
+  }): Promise<{ organisation: OverviewSummary; groups: OverviewGroup[] }>;
+
+  entities(
+    options: EntityListOptions,
+  ): Promise<Pick<OverviewEntitiesResponse, 'items' | 'total'>>;
+
+  /** Every matching service in order, a batch at a time. */
+  exportRows(
+    options: Omit<EntityListOptions, 'offset' | 'limit'>,
+  ): AsyncGenerator<OverviewEntityRow[]>;
+
+  trends(options: {
+    filters: OverviewFilters;
+    staleBefore: Date;
+    months: number;
+    now: Date;
+  }): Promise<OverviewTrendsResponse>;
+
+  /** Undefined when the index has no such Group. */
+  teamReportInput(options: {
+    groupRef: string;
+    staleBefore: Date;
+  }): Promise<TeamReportInput | undefined>;
+
+  /** When the last catalog refresh finished; null before the first. */
+  refreshedAt(): Promise<string | null>;
+
+  /** Writes one service's entry (after a change of its targets). */
+  writeEntry(entry: IndexEntry): Promise<void>;
+}
+
+/** Rebuilds the index from the catalog on demand. */
+export interface IndexRefresher {
+  refresh(): Promise<OverviewRefreshResponse>;
+}

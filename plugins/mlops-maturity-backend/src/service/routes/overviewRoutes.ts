@@ -1,0 +1,85 @@
+import {
+  mlopsMaturityOverviewReadPermission,
+  mlopsMaturityOverviewRefreshPermission,
+  type OverviewResponse,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
+import type { Router } from 'express';
+import { filtersOf } from '../../overview/queries/filters';
+import { auditedWrite } from '../audit';
+import { clock, requireOverviewPermission } from '../overviewAccess';
+import { overviewQuerySchema, trendsQuerySchema } from '../overviewQueries';
+import type { RouterOptions } from '../RouterOptions';
+import { parseInput } from '../validation';
+
+/**
+ * `GET /overview`, `GET /overview/trends` and `POST /overview/refresh`. The
+ * reads aggregate the index in the database and never call the catalog.
+ */
+export function registerOverviewRoutes(router: Router, options: RouterOptions) {
+  const { overview } = options;
+
+  router.get('/overview', async (req, res) => {
+    await requireOverviewPermission(
+      options,
+      req,
+      mlopsMaturityOverviewReadPermission,
+    );
+    const query = parseInput(overviewQuerySchema, req.query, 'query');
+    const { staleBefore } = clock(options);
+    const [result, refreshedAt] = await Promise.all([
+      overview.overview({
+        groupBy: query.groupBy,
+        groupType: query.groupType,
+        filters: filtersOf(query),
+        staleBefore,
+      }),
+      overview.refreshedAt(),
+    ]);
+    const body: OverviewResponse = {
+      groupBy: query.groupBy,
+      ...result,
+      staleAfterDays: options.staleAfterDays,
+      refreshedAt,
+    };
+    res.json(body);
+  });
+
+  router.get('/overview/trends', async (req, res) => {
+    await requireOverviewPermission(
+      options,
+      req,
+      mlopsMaturityOverviewReadPermission,
+    );
+    const query = parseInput(trendsQuerySchema, req.query, 'query');
+    const { now, staleBefore } = clock(options);
+    res.json(
+      await overview.trends({
+        filters: filtersOf(query),
+        staleBefore,
+        months: query.months,
+        now,
+      }),
+    );
+  });
+
+  router.post('/overview/refresh', async (req, res) => {
+    const result = await auditedWrite(
+      {
+        auditor: options.auditor,
+        request: req,
+        eventId: 'overview-refresh',
+        meta: {},
+      },
+      async () => {
+        await requireOverviewPermission(
+          options,
+          req,
+          mlopsMaturityOverviewRefreshPermission,
+        );
+        const refreshed = await options.refresher.refresh();
+        return { result: refreshed, changes: { ...refreshed } };
+      },
+    );
+    res.json(result);
+  });
+}

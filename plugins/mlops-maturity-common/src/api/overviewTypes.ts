@@ -1,0 +1,152 @@
+/**
+ * Bodies of the organisation endpoints (`/overview*`), shared by the backend
+ * router and the frontend client. The backend's OpenAPI spec describes the
+ * same shapes.
+ */
+
+/** How `GET /overview` groups services. @public */
+export type OverviewGroupBy = 'owner' | 'system' | 'domain';
+
+/**
+ * How many services are at one level. `levelId` null counts the services
+ * without a level (not assessed).
+ * @public
+ */
+export interface LevelCount {
+  levelId: string | null;
+  count: number;
+}
+
+/** One area across a set of services. @public */
+export interface OverviewAreaSummary {
+  areaId: string;
+  /** Every level of the model, lowest first, then `null` (not assessed); zero counts included. */
+  distribution: LevelCount[];
+  /**
+   * The median level of the services that have a level in this area (the
+   * lower median for an even count, so it is a level some service holds);
+   * null when none has one.
+   */
+  medianLevelId: string | null;
+  /** Mean score 0-100 (one decimal) of the services with a score; null when none. */
+  meanScore: number | null;
+}
+
+/** Figures over a set of services: a group, or the whole (filtered) organisation. @public */
+export interface OverviewSummary {
+  services: number;
+  /** Services with at least one submitted assessment. */
+  assessed: number;
+  /** Assessed services whose latest submission is older than `staleAfterDays`. */
+  stale: number;
+  /** assessed / services, 0-1 (0 without services). */
+  assessedShare: number;
+  /** stale / services, 0-1 (0 without services). */
+  staleShare: number;
+  /** Overall levels of the model, lowest first, then `null` (no overall level). */
+  overall: LevelCount[];
+  /** The median overall level (lower median) of the services that have one. */
+  medianOverallLevelId: string | null;
+  /** One entry per area of the model, in model order. */
+  areas: OverviewAreaSummary[];
+}
+
+/** One group of `GET /overview`. @public */
+export interface OverviewGroup extends OverviewSummary {
+  /**
+   * The owner, system or domain entity ref; null for the services that have
+   * none (only for system and domain grouping).
+   */
+  ref: string | null;
+  /** The entity's title, or its name when it has no title; empty for `ref` null. */
+  title: string;
+  /** For owners: the Group's `spec.type` (team, department...); null otherwise. */
+  type: string | null;
+  /** For owners: the parent Group; for systems: the domain; null otherwise. */
+  parentRef: string | null;
+}
+
+/** `GET /overview?groupBy=owner|system|domain`. @public */
+export interface OverviewResponse {
+  groupBy: OverviewGroupBy;
+  /** Every service that matches the filters, for comparison with the groups. */
+  organisation: OverviewSummary;
+  /** Groups with at least one matching service, ordered by title. */
+  groups: OverviewGroup[];
+  staleAfterDays: number;
+  /** When the last catalog refresh of the index finished; null before the first. */
+  refreshedAt: string | null;
+}
+
+/** One row of `GET /overview/entities`. @public */
+export interface OverviewEntityRow {
+  entityRef: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  title: string | null;
+  ownerRef: string | null;
+  systemRef: string | null;
+  domainRef: string | null;
+  lifecycle: string | null;
+  type: string | null;
+  tags: string[];
+  overallLevelId: string | null;
+  /** Level and score per area id. */
+  areas: Record<string, { levelId: string | null; score: number | null }>;
+  /** Time of the latest submission; null when never assessed. */
+  assessedAt: string | null;
+  assessedBy: string | null;
+  submissionId: string | null;
+  stale: boolean;
+  /** Version of the model the levels were computed with. */
+  modelVersion: string | null;
+}
+
+/** `GET /overview/entities`. @public */
+export interface OverviewEntitiesResponse {
+  items: OverviewEntityRow[];
+  /** Rows matching the filters, over all pages. */
+  total: number;
+  offset: number;
+  limit: number;
+  /** The sort key that was applied, for example `name` or `area:monitoring:level`. */
+  sort: string;
+  order: 'asc' | 'desc';
+}
+
+/** One month of `GET /overview/trends`. @public */
+export interface TrendMonth {
+  /** `YYYY-MM` (UTC). */
+  month: string;
+  /** The end of the month (exclusive), ISO 8601; submissions before it count. */
+  end: string;
+  /** Services with a submission before `end`. */
+  assessed: number;
+  /** Overall levels of each service's latest submission before `end`; `null` counts services without one. */
+  overall: LevelCount[];
+  medianOverallLevelId: string | null;
+  /** Per area, in model order: the levels of those same submissions. */
+  areas: Array<{
+    areaId: string;
+    distribution: LevelCount[];
+    medianLevelId: string | null;
+  }>;
+}
+
+/** `GET /overview/trends`. @public */
+export interface OverviewTrendsResponse {
+  /** Services matching the filters today; every month counts these. */
+  services: number;
+  /** Oldest month first; the last is the current month. */
+  months: TrendMonth[];
+}
+
+/** `POST /overview/refresh`. @public */
+export interface OverviewRefreshResponse {
+  /** ML services read from the catalog and written to the index. */
+  entities: number;
+  /** Services that were in the index but are no longer in the catalog. */
+  leftCatalog: number;
+  durationMs: number;
+}
