@@ -1,0 +1,32 @@
+/** The measured operations, in the order they run. */
+import type { BenchOperation } from './benchOperation';
+import {
+  catalogEntityRead,
+  draftSave,
+  scorecardRead,
+  submission,
+} from './entityOperations';
+import {
+  catalogRefresh,
+  csvExport,
+  entitiesPage,
+  overviewByOwner,
+} from './overviewOperations';
+
+/**
+ * Writes first, then the refresh, so that the organisation views are read
+ * from an index that holds every ingested service.
+ */
+export const OPERATIONS: BenchOperation[] = [
+  scorecardRead,
+  catalogEntityRead,
+  draftSave,
+  submission,
+  catalogRefresh,
+  overviewByOwner,
+  entitiesPage,
+  csvExport,
+];
+
+export * from './benchOperation';
+export { MissingEndpointError } from './overviewOperations';
