@@ -152,8 +152,10 @@ export async function readSeedFile(options: {
     );
   let input: unknown;
   try {
-    // YAML is a superset of JSON, so one parser reads both.
-    input = parseYaml(await fs.readFile(filePath, 'utf8'));
+    const text = await fs.readFile(filePath, 'utf8');
+    // YAML is a superset of JSON, but the YAML parser needs seconds and
+    // gigabytes for a large generated JSON file that JSON.parse reads at once.
+    input = filePath.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
     throw fail((error as Error).message);
   }

@@ -42,20 +42,27 @@ async function scorecardResponse(
 ): Promise<ScorecardResponse> {
   const entityRef = access.entityRef(req);
   const credentials = await access.readerCredentials(req);
+  // The evidence and the edit decision are fetched while the read decision
+  // is pending (each is a round trip to another plugin), but nothing is
+  // answered before the read decision allows it.
+  const evidencePending = access.evidence(entityRef, credentials, 'read');
+  const canEditPending = access.canEdit(
+    mlopsMaturityAssessmentUpdatePermission,
+    entityRef,
+    credentials,
+  );
+  evidencePending.catch(() => undefined);
+  canEditPending.catch(() => undefined);
   await access.require(
     mlopsMaturityScorecardReadPermission,
     entityRef,
     credentials,
   );
-  const evidence = await access.evidence(entityRef, credentials, 'read');
-  const [scored, canEdit] = await Promise.all([
-    scoreEntity(options, entityRef, evidence, preview),
-    access.canEdit(
-      mlopsMaturityAssessmentUpdatePermission,
-      entityRef,
-      credentials,
-    ),
+  const [evidence, canEdit] = await Promise.all([
+    evidencePending,
+    canEditPending,
   ]);
+  const scored = await scoreEntity(options, entityRef, evidence, preview);
   const { latest } = scored;
   return {
     entityRef,
