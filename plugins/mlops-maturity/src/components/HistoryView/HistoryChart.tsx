@@ -5,6 +5,7 @@ import type { LocalizedMaturityModel } from '../../api';
 import { useFormatters } from '../../hooks/useFormatters';
 import { mlopsMaturityTranslationRef } from '../../translation';
 import { areaLevelInfo } from '../common/levels';
+import { ChartGridLines } from '../common/ChartGridLines';
 
 const WIDTH = 640;
 const HEIGHT = 240;
@@ -79,25 +80,14 @@ export function HistoryChart({
           submissions: String(submissions.length),
         })}
       >
-        {[0, 25, 50, 75, 100].map(v => (
-          <g key={v}>
-            <line
-              className={classes.axis}
-              x1={PAD.left}
-              x2={WIDTH - PAD.right}
-              y1={y(v)}
-              y2={y(v)}
-            />
-            <text
-              className={classes.label}
-              x={PAD.left - 6}
-              y={y(v) + 4}
-              textAnchor="end"
-            >
-              {v}
-            </text>
-          </g>
-        ))}
+        <ChartGridLines
+          values={[0, 25, 50, 75, 100]}
+          y={y}
+          x1={PAD.left}
+          x2={WIDTH - PAD.right}
+          lineClassName={classes.axis}
+          labelClassName={classes.label}
+        />
         {submissions.map((s, i) =>
           // Every date would overlap beyond a handful of submissions.
           i % labelStep !== 0 && i !== submissions.length - 1 ? null : (

@@ -6,6 +6,7 @@ import { useFormatters } from '../../hooks/useFormatters';
 import { mlopsMaturityTranslationRef } from '../../translation';
 import { ladderColor } from '../common/levelColors';
 import { visuallyHidden } from '../common/visuallyHidden';
+import { ChartGridLines } from '../common/ChartGridLines';
 
 const WIDTH = 640;
 const HEIGHT = 220;
@@ -129,25 +130,14 @@ export function MaturityTrendChart({
             strokeWidth={0.5}
           />
         ))}
-        {ticks.map(v => (
-          <g key={v}>
-            <line
-              className={classes.axis}
-              x1={PAD.left}
-              x2={WIDTH - PAD.right}
-              y1={y(v)}
-              y2={y(v)}
-            />
-            <text
-              className={classes.label}
-              x={PAD.left - 6}
-              y={y(v) + 4}
-              textAnchor="end"
-            >
-              {v}
-            </text>
-          </g>
-        ))}
+        <ChartGridLines
+          values={ticks}
+          y={y}
+          x1={PAD.left}
+          x2={WIDTH - PAD.right}
+          lineClassName={classes.axis}
+          labelClassName={classes.label}
+        />
         {months.map((month, m) =>
           // Every few months, and the last one, where it does not crowd the one before.
           (m % labelStep !== 0 || months.length - 1 - m < labelStep) &&
