@@ -1,40 +1,27 @@
-import { mockServices } from '@backstage/backend-test-utils';
+import {
+  mockServices,
+  type TestDatabaseId,
+} from '@backstage/backend-test-utils';
 import { ServiceUnavailableError } from '@backstage/errors';
 import knexFactory from 'knex';
 import { createTestDatabases } from '../__testUtils__/databases';
-import type { NewSubmission } from './AssessmentStore';
+
 import { DatabaseAssessmentStore } from './DatabaseAssessmentStore';
+import {
+  STORE_TEST_REF,
+  createTestStore,
+  newSubmission,
+} from '../__testUtils__/storeFixtures';
 
 jest.setTimeout(60_000);
 
-const REF = 'component:default/fraud-scorer';
-
-function newSubmission(overrides: Partial<NewSubmission> = {}): NewSubmission {
-  return {
-    id: '00000000-0000-4000-8000-000000000001',
-    entityRef: REF,
-    answers: { 'dev-version-control': { value: 'yes' } },
-    submittedBy: 'user:default/ana',
-    submittedAt: new Date('2026-03-01T10:00:00.000Z'),
-    modelId: 'mlops-maturity-default',
-    modelVersion: '1.0.0',
-    overallLevel: 'initial',
-    areaLevels: { development: 'basic', deployment: null },
-    areaScores: { development: 40, deployment: null },
-    ...overrides,
-  };
-}
+const REF = STORE_TEST_REF;
 
 describe('DatabaseAssessmentStore targets, seeding and outages', () => {
   const databases = createTestDatabases();
 
-  async function createStore(databaseId: Parameters<typeof databases.init>[0]) {
-    const knex = await databases.init(databaseId);
-    const store = await DatabaseAssessmentStore.create({
-      database: mockServices.database({ knex }),
-    });
-    return { knex, store };
-  }
+  const createStore = (databaseId: TestDatabaseId) =>
+    createTestStore(databases, databaseId);
 
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
     it('replaces targets and returns the previous ones', async () => {
