@@ -2,6 +2,7 @@ import { bullets, inline, table } from './markdown';
 import { percentOf, renderAreaMarkdown } from './renderAreaMarkdown';
 import { REPORT_TEXTS } from './texts';
 import type { MaturityReport } from './reportTypes';
+import { actionPlanTable } from './actionPlanTable';
 
 /**
  * Renders a report as Markdown: headings for the summary, the areas, gaps and
@@ -116,24 +117,7 @@ export function renderReportMarkdown(report: MaturityReport): string {
   out.push('', `## ${headings.actionPlan}`, '');
   out.push(
     report.actionPlan.length
-      ? table(
-          [
-            labels.step,
-            labels.area,
-            labels.level,
-            labels.action,
-            labels.exampleTools,
-            labels.effort,
-          ],
-          report.actionPlan.map(a => [
-            a.step,
-            a.areaTitle,
-            a.levelTitle,
-            `${a.question}\n${a.recommendation}`,
-            a.exampleTools.join(', '),
-            a.effortTitle,
-          ]),
-        )
+      ? actionPlanTable(labels, report.actionPlan)
       : texts.empty.actionPlan,
   );
   return `${out.join('\n')}\n`;

@@ -1,3 +1,4 @@
+import { actionPlanTable } from '../actionPlanTable';
 import { inline, table } from '../markdown';
 import { REPORT_TEXTS } from '../texts';
 import { TEAM_REPORT_TEXTS } from './teamReportTexts';
@@ -115,26 +116,9 @@ export function renderTeamReportMarkdown(report: TeamReport): string {
   out.push('', `## ${headings.actionPlan}`, '');
   out.push(
     report.actionPlan.length
-      ? table(
-          [
-            labels.step,
-            labels.area,
-            labels.level,
-            labels.action,
-            labels.exampleTools,
-            labels.effort,
-            labels.servicesBlocked,
-          ],
-          report.actionPlan.map(a => [
-            a.step,
-            a.areaTitle,
-            a.levelTitle,
-            `${a.question}\n${a.recommendation}`,
-            a.exampleTools.join(', '),
-            a.effortTitle,
-            a.services,
-          ]),
-        )
+      ? actionPlanTable(labels, report.actionPlan, [
+          { header: labels.servicesBlocked, value: a => a.services },
+        ])
       : texts.empty.actionPlan,
   );
   return `${out.join('\n')}\n`;
