@@ -1,5 +1,9 @@
 import type { AuditorServiceEvent } from '@backstage/backend-plugin-api';
-import { mockErrorHandler, mockServices } from '@backstage/backend-test-utils';
+import {
+  mockErrorHandler,
+  mockServices,
+  type TestDatabases,
+} from '@backstage/backend-test-utils';
 import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -163,4 +167,13 @@ export async function createTestApp(options: TestAppOptions = {}) {
     refresher,
     catalog,
   };
+}
+
+/**
+ * The `setup` of router tests: an app over a fresh SQLite database from
+ * `databases`, with the given options.
+ */
+export function sqliteTestApp(databases: TestDatabases) {
+  return async (options: Omit<TestAppOptions, 'knex'> = {}) =>
+    createTestApp({ knex: await databases.init('SQLITE_3'), ...options });
 }

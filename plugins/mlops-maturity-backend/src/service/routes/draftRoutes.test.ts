@@ -12,10 +12,7 @@ import {
   SOME_CRITERION,
   metAnswer,
 } from '../../__testUtils__/fixtures';
-import {
-  createTestApp,
-  type TestAppOptions,
-} from '../../__testUtils__/testApp';
+import { sqliteTestApp } from '../../__testUtils__/testApp';
 
 jest.setTimeout(60_000);
 
@@ -25,12 +22,7 @@ const answer = { [SOME_CRITERION.id]: metAnswer(SOME_CRITERION) };
 describe('PUT /assessments/.../draft', () => {
   const databases = createTestDatabases();
 
-  async function setup(options: Omit<TestAppOptions, 'knex'> = {}) {
-    return createTestApp({
-      knex: await databases.init('SQLITE_3'),
-      ...options,
-    });
-  }
+  const setup = sqliteTestApp(databases);
 
   it('saves a draft and returns it with the next revision', async () => {
     const { app, auditEvents } = await setup();

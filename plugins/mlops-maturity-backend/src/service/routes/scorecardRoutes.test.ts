@@ -12,20 +12,12 @@ import {
   answersAtLevel,
   fraudScorer,
 } from '../../__testUtils__/fixtures';
-import {
-  createTestApp,
-  type TestAppOptions,
-} from '../../__testUtils__/testApp';
+import { sqliteTestApp } from '../../__testUtils__/testApp';
 
 describe('GET /scorecards/{kind}/{namespace}/{name}', () => {
   const databases = createTestDatabases();
 
-  async function setup(options: Omit<TestAppOptions, 'knex'> = {}) {
-    return createTestApp({
-      knex: await databases.init('SQLITE_3'),
-      ...options,
-    });
-  }
+  const setup = sqliteTestApp(databases);
 
   it('shows an entity without submission as not assessed', async () => {
     const { app } = await setup();
@@ -202,12 +194,7 @@ describe('GET /scorecards/{kind}/{namespace}/{name}', () => {
 describe('POST /scorecards/{kind}/{namespace}/{name}/preview', () => {
   const databases = createTestDatabases();
 
-  async function setup(options: Omit<TestAppOptions, 'knex'> = {}) {
-    return createTestApp({
-      knex: await databases.init('SQLITE_3'),
-      ...options,
-    });
-  }
+  const setup = sqliteTestApp(databases);
 
   it('scores the given answers without storing anything', async () => {
     const { app } = await setup();

@@ -8,10 +8,7 @@ import {
   answersAtLevel,
   metAnswer,
 } from '../../__testUtils__/fixtures';
-import {
-  createTestApp,
-  type TestAppOptions,
-} from '../../__testUtils__/testApp';
+import { sqliteTestApp } from '../../__testUtils__/testApp';
 
 jest.setTimeout(60_000);
 
@@ -21,12 +18,7 @@ const answer = { [SOME_CRITERION.id]: metAnswer(SOME_CRITERION) };
 describe('POST /assessments/.../submissions', () => {
   const databases = createTestDatabases();
 
-  async function setup(options: Omit<TestAppOptions, 'knex'> = {}) {
-    return createTestApp({
-      knex: await databases.init('SQLITE_3'),
-      ...options,
-    });
-  }
+  const setup = sqliteTestApp(databases);
 
   it('submits answers from the body and records the computed levels', async () => {
     const { app, auditEvents } = await setup();

@@ -6,22 +6,14 @@ import {
   FRAUD_REF,
   answersAtLevel,
 } from '../../__testUtils__/fixtures';
-import {
-  createTestApp,
-  type TestAppOptions,
-} from '../../__testUtils__/testApp';
+import { sqliteTestApp } from '../../__testUtils__/testApp';
 
 const TARGETS = `/targets/${FRAUD_PATH}`;
 
 describe('targets', () => {
   const databases = createTestDatabases();
 
-  async function setup(options: Omit<TestAppOptions, 'knex'> = {}) {
-    return createTestApp({
-      knex: await databases.init('SQLITE_3'),
-      ...options,
-    });
-  }
+  const setup = sqliteTestApp(databases);
 
   it('defaults every area to the next level', async () => {
     const { app } = await setup();
