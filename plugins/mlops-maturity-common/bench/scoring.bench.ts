@@ -8,6 +8,7 @@
  * Options: `--seconds <n>` (default 3), `--inputs <n>` distinct inputs (default 2000).
  */
 import {
+  answerChoices,
   computeScorecard,
   defaultModel,
   type AnswerSet,
@@ -40,10 +41,7 @@ function pick<T>(next: () => number, items: readonly T[]): T {
 }
 
 function valuesOf(criterion: CriterionDefinition): string[] {
-  if (criterion.answerType === 'yes-no') return ['yes', 'no'];
-  if (criterion.answerType === 'practice-scale')
-    return ['none', 'manual', 'automated'];
-  return criterion.options!.map(o => o.id);
+  return answerChoices(criterion).map(c => c.value);
 }
 
 const EVIDENCE_STATUSES: CriterionEvidence['status'][] = [

@@ -35,8 +35,11 @@ export {
   collectorIdsFor,
 } from './evidence/relatedEntityRefs';
 
-// Answers and targets as input.
+// Answers: their shape, what each answer type allows, limits and checks.
 export * from './scoring/answerTypes';
+export * from './answers/answerDefinitions';
+
+// Answers and targets as input.
 export { validateAnswers } from './input/validateAnswers';
 export { validateTargets } from './input/validateTargets';
 export { carryOverAnswers } from './input/carryOverAnswers';
@@ -56,11 +59,7 @@ export {
 export { effectiveTargets } from './scoring/targets';
 export { DEFAULT_STALE_AFTER_DAYS } from './scoring/staleness';
 export { mlTestScoreBand } from './scoring/mlTestScore';
-export {
-  creditForAnswer,
-  PRACTICE_SCALE_CREDITS,
-  YES_NO_CREDITS,
-} from './scoring/credit';
+export { creditForAnswer } from './scoring/credit';
 
 // The report.
 export * from './report/reportTypes';

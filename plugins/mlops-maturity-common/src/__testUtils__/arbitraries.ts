@@ -10,7 +10,7 @@ import type {
   OverallLevelDefinition,
 } from '../model/types';
 import type { Answer, AnswerSet } from '../scoring/answerTypes';
-import { creditTable } from '../scoring/credit';
+import { ANSWER_TYPES, creditTable } from '../answers/answerDefinitions';
 
 const SECTIONS: MlTestScoreSection[] = [
   'data',
@@ -26,11 +26,7 @@ function criterionArbitrary(
   return fc
     .record({
       levelRank: fc.integer({ min: 1, max: levelCount - 1 }),
-      answerType: fc.constantFrom(
-        'yes-no',
-        'practice-scale',
-        'multiple-choice' as const,
-      ),
+      answerType: fc.constantFrom(...ANSWER_TYPES),
       credits: fc.array(fc.constantFrom(0, 0.25, 0.5, 1), {
         minLength: 1,
         maxLength: 3,

@@ -1,3 +1,4 @@
+import { answerChoices } from '../answers/answerDefinitions';
 import type { CriterionEvidence, EvidenceSet } from '../evidence/types';
 import type { CriterionDefinition, MaturityModel } from '../model/types';
 import type { Answer, AnswerSet } from '../scoring/answerTypes';
@@ -12,16 +13,12 @@ export const NOW = new Date('2026-06-01T12:00:00.000Z');
 
 /** An answer that meets the criterion (credit 1). */
 export function metAnswer(criterion: CriterionDefinition): Answer {
-  if (criterion.answerType === 'yes-no') return { value: 'yes' };
-  if (criterion.answerType === 'practice-scale') return { value: 'automated' };
-  return { value: criterion.options!.find(o => o.credit === 1)!.id };
+  return { value: answerChoices(criterion).find(c => c.credit === 1)!.value };
 }
 
 /** An answer with credit 0. */
 export function unmetAnswer(criterion: CriterionDefinition): Answer {
-  if (criterion.answerType === 'yes-no') return { value: 'no' };
-  if (criterion.answerType === 'practice-scale') return { value: 'none' };
-  return { value: criterion.options!.find(o => o.credit === 0)!.id };
+  return { value: answerChoices(criterion).find(c => c.credit === 0)!.value };
 }
 
 /**

@@ -2,7 +2,7 @@ import { tinyModel } from '../__fixtures__/models';
 import {
   ANSWER_MAX_EVIDENCE_LINKS,
   ANSWER_NOTE_MAX_LENGTH,
-} from '../scoring/answerTypes';
+} from '../answers/answerDefinitions';
 import { validateAnswers } from './validateAnswers';
 import type { AnswerIssue } from './inputIssues';
 

@@ -1,11 +1,10 @@
 import type { MaturityModel } from '../model/types';
 import {
-  ANSWER_MAX_EVIDENCE_LINKS,
-  ANSWER_NOTE_MAX_LENGTH,
-  type Answer,
-  type AnswerSet,
-} from '../scoring/answerTypes';
-import { indexModel, type IndexedCriterion } from '../scoring/modelIndex';
+  answerProblems,
+  type AnswerableCriterion,
+} from '../answers/answerDefinitions';
+import type { Answer, AnswerSet } from '../scoring/answerTypes';
+import { indexModel } from '../scoring/modelIndex';
 import {
   isPlainObject,
   type AnswerIssue,
@@ -14,106 +13,79 @@ import {
 
 const ANSWER_FIELDS = ['value', 'notApplicable', 'note', 'evidenceLinks'];
 
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
-function describeType(c: IndexedCriterion): string {
-  return `${c.def.answerType}; expected one of ${[...c.credits.keys()].join(
-    ', ',
-  )}`;
-}
-
-/** Validates one answer, reporting through `report`, and returns its clean copy. */
+/**
+ * Validates one answer, reporting through `report`, and returns its clean
+ * copy. This function only checks the JSON shape (unknown fields, fields of
+ * the wrong type); every rule on values and limits is `answerProblems`, the
+ * same check the questionnaire runs before autosave.
+ */
 function validateAnswer(
-  c: IndexedCriterion,
+  criterion: AnswerableCriterion,
   raw: Record<string, unknown>,
   report: (field: string, message: string) => void,
 ): Answer {
-  const answer: Answer = {};
   for (const key of Object.keys(raw)) {
     if (!ANSWER_FIELDS.includes(key)) report(key, `unknown field '${key}'`);
   }
   const { value, notApplicable, note, evidenceLinks } = raw;
-
-  if (value !== undefined && value !== null) {
-    if (typeof value !== 'string' || !c.credits.has(value)) {
-      report(
-        'value',
-        `${JSON.stringify(value)} is not a valid answer (${describeType(c)})`,
-      );
-    } else {
-      answer.value = value;
+  if (isPlainObject(notApplicable)) {
+    for (const key of Object.keys(notApplicable)) {
+      if (key !== 'reason')
+        report(`notApplicable.${key}`, `unknown field '${key}'`);
     }
   }
 
-  if (notApplicable !== undefined && notApplicable !== null) {
-    const reason = isPlainObject(notApplicable)
-      ? notApplicable.reason
-      : undefined;
-    if (isPlainObject(notApplicable)) {
-      for (const key of Object.keys(notApplicable)) {
-        if (key !== 'reason')
-          report(`notApplicable.${key}`, `unknown field '${key}'`);
-      }
-    }
-    if (typeof reason !== 'string' || !reason.trim()) {
-      report('notApplicable.reason', 'not applicable needs a written reason');
-    } else if (reason.length > ANSWER_NOTE_MAX_LENGTH) {
-      report(
-        'notApplicable.reason',
-        `the reason is ${reason.length} characters long; the limit is ${ANSWER_NOTE_MAX_LENGTH}`,
-      );
-    } else {
-      answer.notApplicable = { reason: reason.trim() };
-    }
-    if (value !== undefined && value !== null) {
-      report(
-        'notApplicable',
-        'an answer is either a value or not applicable, not both',
-      );
-    }
-  }
+  // The shared checks treat fields of the wrong JSON type as invalid; only
+  // the shapes they cannot name (a note that is not text, links that are not
+  // a list) are reported here.
+  const candidate = {
+    value: value ?? undefined,
+    notApplicable:
+      notApplicable === undefined || notApplicable === null
+        ? undefined
+        : {
+            reason: isPlainObject(notApplicable)
+              ? notApplicable.reason
+              : undefined,
+          },
+    note: note ?? undefined,
+    evidenceLinks: Array.isArray(evidenceLinks) ? evidenceLinks : undefined,
+  } as Answer;
+  const problems = answerProblems(candidate, criterion);
+  const about = (field: string) =>
+    problems.filter(p => p.field.split(/[.[]/)[0] === field);
+  const reportAll = (list: { field: string; message: string }[]) =>
+    list.forEach(p => report(p.field, p.message));
 
-  if (note !== undefined && note !== null) {
-    if (typeof note !== 'string') {
-      report('note', 'the note must be text');
-    } else if (note.length > ANSWER_NOTE_MAX_LENGTH) {
-      report(
-        'note',
-        `the note is ${note.length} characters long; the limit is ${ANSWER_NOTE_MAX_LENGTH}`,
-      );
-    } else if (note.trim()) {
-      answer.note = note;
-    }
+  reportAll(about('value'));
+  reportAll(about('notApplicable'));
+  const noteIsText =
+    note === undefined || note === null || typeof note === 'string';
+  if (!noteIsText) report('note', 'the note must be text');
+  reportAll(about('note'));
+  const linksAreList =
+    evidenceLinks === undefined ||
+    evidenceLinks === null ||
+    Array.isArray(evidenceLinks);
+  if (!linksAreList) {
+    report('evidenceLinks', 'evidence links must be a list of http(s) URLs');
   }
+  reportAll(about('evidenceLinks'));
 
-  if (evidenceLinks !== undefined && evidenceLinks !== null) {
-    if (!Array.isArray(evidenceLinks)) {
-      report('evidenceLinks', 'evidence links must be a list of http(s) URLs');
-    } else {
-      if (evidenceLinks.length > ANSWER_MAX_EVIDENCE_LINKS) {
-        report(
-          'evidenceLinks',
-          `${evidenceLinks.length} evidence links; at most ${ANSWER_MAX_EVIDENCE_LINKS} are allowed`,
-        );
-      }
-      evidenceLinks.forEach((link, i) => {
-        if (typeof link !== 'string' || !isHttpUrl(link)) {
-          report(
-            `evidenceLinks[${i}]`,
-            `${JSON.stringify(link)} is not an http(s) link`,
-          );
-        }
-      });
-      if (evidenceLinks.length)
-        answer.evidenceLinks = evidenceLinks as string[];
-    }
+  const answer: Answer = {};
+  if (typeof value === 'string' && !about('value').length) answer.value = value;
+  const reason = candidate.notApplicable?.reason;
+  if (
+    typeof reason === 'string' &&
+    !problems.some(p => p.field === 'notApplicable.reason')
+  ) {
+    answer.notApplicable = { reason: reason.trim() };
+  }
+  if (typeof note === 'string' && !about('note').length && note.trim()) {
+    answer.note = note;
+  }
+  if (Array.isArray(evidenceLinks) && evidenceLinks.length) {
+    answer.evidenceLinks = evidenceLinks as string[];
   }
   return answer;
 }
@@ -121,9 +93,9 @@ function validateAnswer(
 /**
  * Validates answers against the model: every key must be a criterion of the
  * model, every value valid for the criterion's answer type, not applicable
- * must carry a reason, notes stay within {@link ANSWER_NOTE_MAX_LENGTH}
- * characters, and evidence links are at most {@link ANSWER_MAX_EVIDENCE_LINKS}
- * http(s) URLs. An answer may hold only a note (an unfinished draft).
+ * must carry a reason, and every limit of `answerProblems` holds (reason and
+ * note length, number and form of evidence links). An answer may hold only a
+ * note (an unfinished draft).
  *
  * @returns the answers without empty fields, or every issue, each naming the criterion
  * @public
@@ -162,7 +134,7 @@ export function validateAnswers(
     } else if (!isPlainObject(raw)) {
       fail('', 'the answer must be an object');
     } else {
-      answers[criterionId] = validateAnswer(c, raw, fail);
+      answers[criterionId] = validateAnswer(c.def, raw, fail);
     }
   }
   return issues.length ? { ok: false, issues } : { ok: true, answers };

@@ -1,3 +1,4 @@
+import { ANSWER_TYPE_DEFINITIONS } from '../answers/answerDefinitions';
 import type { MaturityModel } from './types';
 import {
   checkUniqueIds,
@@ -17,8 +18,9 @@ function isValidRegExp(pattern: string): string | undefined {
 
 /**
  * Checks every criterion against the rest of the model: unique ids across
- * areas, an existing level above the floor, options exactly on multiple-choice
- * criteria, and evidence rules whose patterns compile.
+ * areas, an existing level above the floor, options exactly on the answer
+ * types that use them (`ANSWER_TYPE_DEFINITIONS`), and evidence rules whose
+ * patterns compile.
  */
 export function checkCriteria(model: MaturityModel, issues: RawModelIssue[]) {
   const floorId = model.levels[0].id;
@@ -84,11 +86,15 @@ function checkOptions(
   at: Segments,
   issues: RawModelIssue[],
 ) {
-  if (criterion.answerType !== 'multiple-choice') {
+  if (!ANSWER_TYPE_DEFINITIONS[criterion.answerType].usesOptions) {
     if (criterion.options !== undefined) {
+      const withOptions = Object.entries(ANSWER_TYPE_DEFINITIONS)
+        .filter(([, definition]) => definition.usesOptions)
+        .map(([type]) => type)
+        .join(', ');
       issues.push({
         segments: [...at, 'options'],
-        message: `options are only allowed on multiple-choice criteria (this one is ${criterion.answerType})`,
+        message: `options are only allowed on ${withOptions} criteria (this one is ${criterion.answerType})`,
       });
     }
     return;
@@ -96,7 +102,7 @@ function checkOptions(
   if (!criterion.options) {
     issues.push({
       segments: [...at, 'options'],
-      message: 'a multiple-choice criterion needs options',
+      message: `a ${criterion.answerType} criterion needs options`,
     });
     return;
   }

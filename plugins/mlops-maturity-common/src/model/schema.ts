@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANSWER_TYPES } from '../answers/answerDefinitions';
 import type { MaturityModel } from './types';
 
 /**
@@ -88,7 +89,7 @@ const criterion = z
   .object({
     id,
     levelId: id,
-    answerType: z.enum(['yes-no', 'practice-scale', 'multiple-choice']),
+    answerType: z.enum(ANSWER_TYPES),
     question: localizedText,
     help: localizedText.optional(),
     recommendation: localizedText,

@@ -1,3 +1,5 @@
+import type { ANSWER_TYPES } from '../answers/answerDefinitions';
+
 /**
  * The shape of a maturity model. A model is plain data: the default model and
  * an organisation's own model file both have this shape, and the scoring
@@ -18,9 +20,11 @@ export type LocalizedText = Record<ModelLanguage, string>;
  * - `yes-no`: yes = credit 1, no = credit 0.
  * - `practice-scale`: none = 0, manual and documented = 0.5, automated and repeated = 1.
  * - `multiple-choice`: each option carries its own credit.
+ *
+ * The choices and credits are data, in `ANSWER_TYPE_DEFINITIONS`.
  * @public
  */
-export type AnswerType = 'yes-no' | 'practice-scale' | 'multiple-choice';
+export type AnswerType = (typeof ANSWER_TYPES)[number];
 
 /** Rough size of the work a recommendation asks for; orders the roadmap. @public */
 export type Effort = 'low' | 'medium' | 'high';

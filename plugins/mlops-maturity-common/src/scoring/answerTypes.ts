@@ -1,11 +1,12 @@
-/** Answers, as stored and as sent by the questionnaire. */
-
-/** Value of a `practice-scale` answer. @public */
-export type PracticeScaleValue = 'none' | 'manual' | 'automated';
+/**
+ * Answers, as stored and as sent by the questionnaire. What each answer type
+ * allows, and the limits on notes and links, live in
+ * `answers/answerDefinitions.ts`.
+ */
 
 /**
  * The answer to one criterion. `value` is `yes`/`no` for yes-no criteria,
- * a {@link PracticeScaleValue} for practice scales, and an option id for
+ * a `PracticeScaleValue` for practice scales, and an option id for
  * multiple choice. A criterion marked not applicable needs a reason and has
  * no value.
  * @public
@@ -13,7 +14,7 @@ export type PracticeScaleValue = 'none' | 'manual' | 'automated';
 export interface Answer {
   value?: string;
   notApplicable?: { reason: string };
-  /** Free text kept with the answer (at most {@link ANSWER_NOTE_MAX_LENGTH} characters). */
+  /** Free text kept with the answer (at most `ANSWER_NOTE_MAX_LENGTH` characters). */
   note?: string;
   /** http(s) links to where the practice can be seen. */
   evidenceLinks?: string[];
@@ -21,9 +22,3 @@ export interface Answer {
 
 /** Answers keyed by criterion id. @public */
 export type AnswerSet = Record<string, Answer>;
-
-/** Longest note accepted on one answer. @public */
-export const ANSWER_NOTE_MAX_LENGTH = 2000;
-
-/** Most evidence links accepted on one answer. @public */
-export const ANSWER_MAX_EVIDENCE_LINKS = 10;

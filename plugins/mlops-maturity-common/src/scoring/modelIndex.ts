@@ -5,7 +5,7 @@ import type {
   MaturityModel,
   MlTestScoreSection,
 } from '../model/types';
-import { creditTable } from './credit';
+import { creditTable } from '../answers/answerDefinitions';
 
 /** A criterion with everything scoring needs resolved to numbers. */
 export interface IndexedCriterion {
