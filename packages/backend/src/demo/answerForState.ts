@@ -1,49 +1,44 @@
-import type {
-  Answer,
-  CriterionDefinition,
+import {
+  answerChoices,
+  type Answer,
+  type CriterionDefinition,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { PracticeState } from './demoAssessmentPlan';
 
+/** Whether a credit expresses a partial practice: some credit, not full. */
+const isPartial = (credit: number) => credit > 0 && credit < 1;
+
 /**
- * The answer value that expresses a practice state for a criterion's answer
- * type: met = credit 1, partial = a credit between 0 and 1 where the type
- * has one, unmet = credit 0.
+ * The answer value that expresses a practice state for a criterion: met =
+ * credit 1, partial = a credit between 0 and 1 where the criterion's choices
+ * have one (otherwise unmet), unmet = credit 0. The choices and credits are
+ * the shared answer definitions', so every answer type is handled alike.
  */
 export function valueForState(
   criterion: CriterionDefinition,
   state: PracticeState,
 ): string {
-  switch (criterion.answerType) {
-    case 'yes-no':
-      return state === 'met' ? 'yes' : 'no';
-    case 'practice-scale':
-      return { met: 'automated', partial: 'manual', unmet: 'none' }[state];
-    default: {
-      const options = criterion.options ?? [];
-      const withCredit = (test: (credit: number) => boolean) =>
-        options.find(option => test(option.credit))?.id;
-      const met = withCredit(credit => credit === 1);
-      const partial = withCredit(credit => credit > 0 && credit < 1);
-      const unmet = withCredit(credit => credit === 0);
-      const value =
-        state === 'met'
-          ? met
-          : (state === 'partial' && partial) || unmet || partial;
-      if (!value) {
-        throw new Error(
-          `Criterion ${criterion.id} has no option for the state '${state}'`,
-        );
-      }
-      return value;
-    }
+  const choices = answerChoices(criterion);
+  const withCredit = (test: (credit: number) => boolean) =>
+    choices.find(choice => test(choice.credit))?.value;
+  const met = withCredit(credit => credit === 1);
+  const partial = withCredit(isPartial);
+  const unmet = withCredit(credit => credit === 0);
+  const value =
+    state === 'met'
+      ? met
+      : (state === 'partial' && partial) || unmet || partial;
+  if (!value) {
+    throw new Error(
+      `Criterion ${criterion.id} has no option for the state '${state}'`,
+    );
   }
+  return value;
 }
 
-/** Whether the criterion's answer type can express a partial practice. */
+/** Whether the criterion's choices can express a partial practice. */
 export function canBePartial(criterion: CriterionDefinition): boolean {
-  if (criterion.answerType === 'yes-no') return false;
-  if (criterion.answerType === 'practice-scale') return true;
-  return (criterion.options ?? []).some(o => o.credit > 0 && o.credit < 1);
+  return answerChoices(criterion).some(choice => isPartial(choice.credit));
 }
 
 /** An answer with its optional note and links, without empty fields. */

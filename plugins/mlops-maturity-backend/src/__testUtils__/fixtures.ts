@@ -1,5 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
 import {
+  answerChoices,
   defaultModel,
   type AnswerSet,
   type CriterionDefinition,
@@ -41,26 +42,12 @@ export const FRAUD_REF = 'component:default/fraud-scorer';
 
 /** The answer that gives a criterion full credit. */
 export function metAnswer(criterion: CriterionDefinition) {
-  switch (criterion.answerType) {
-    case 'yes-no':
-      return { value: 'yes' };
-    case 'practice-scale':
-      return { value: 'automated' };
-    default:
-      return { value: criterion.options!.find(o => o.credit === 1)!.id };
-  }
+  return { value: answerChoices(criterion).find(c => c.credit === 1)!.value };
 }
 
 /** The answer that gives a criterion no credit. */
 export function unmetAnswer(criterion: CriterionDefinition) {
-  switch (criterion.answerType) {
-    case 'yes-no':
-      return { value: 'no' };
-    case 'practice-scale':
-      return { value: 'none' };
-    default:
-      return { value: criterion.options!.find(o => o.credit === 0)!.id };
-  }
+  return { value: answerChoices(criterion).find(c => c.credit === 0)!.value };
 }
 
 /** Criteria of an area at one level. */

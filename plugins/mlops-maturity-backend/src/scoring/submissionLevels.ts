@@ -1,13 +1,12 @@
-import {
-  carryOverAnswers,
-  computeScorecard,
-  type AnswerSet,
-  type AreaLevels,
-  type AreaScores,
-  type EvidenceSet,
-  type MaturityModel,
-  type Scorecard,
+import type {
+  AnswerSet,
+  AreaLevels,
+  AreaScores,
+  EvidenceSet,
+  MaturityModel,
+  Scorecard,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
+import { scoreAnswers } from './scoreAnswers';
 
 /** The levels a submission records: what the scorecard said when it was submitted. */
 export interface SubmissionLevels {
@@ -29,38 +28,23 @@ export function levelsOf(scorecard: Scorecard): SubmissionLevels {
   };
 }
 
-/** What {@link scoreSubmission} needs. */
-export interface SubmissionScoringInput {
+/** The target in force per area: explicit where set, otherwise from the scorecard. */
+export function targetsInForce(scorecard: Scorecard): Record<string, string> {
+  return Object.fromEntries(
+    scorecard.areas.map(area => [area.areaId, area.targetLevelId]),
+  );
+}
+
+/** Scores answers as submitted at `submittedAt`: the levels a submission records. */
+export function scoreSubmission(input: {
   model: MaturityModel;
   answers: AnswerSet;
   evidence: EvidenceSet;
   submittedAt: Date;
   staleAfterDays: number;
-  /** Explicit targets; they shape the roadmap, never the levels. */
   targets?: Record<string, string>;
-}
-
-/**
- * The scorecard at submission time. Answers to criteria the model no longer
- * has are kept in the submission but never counted.
- */
-export function scorecardAtSubmission(
-  input: SubmissionScoringInput,
-): Scorecard {
-  return computeScorecard({
-    model: input.model,
-    answers: carryOverAnswers(input.model, input.answers).current,
-    evidence: input.evidence,
-    now: input.submittedAt,
-    submittedAt: input.submittedAt.toISOString(),
-    staleAfterDays: input.staleAfterDays,
-    targets: input.targets,
-  });
-}
-
-/** Scores answers at submission time: the levels the submission records. */
-export function scoreSubmission(
-  input: SubmissionScoringInput,
-): SubmissionLevels {
-  return levelsOf(scorecardAtSubmission(input));
+}): SubmissionLevels {
+  return levelsOf(
+    scoreAnswers({ ...input, now: input.submittedAt }),
+  );
 }

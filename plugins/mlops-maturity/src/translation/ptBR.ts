@@ -139,6 +139,8 @@ const ptBR = createTranslationMessages({
     'question.naReason': 'Por que isto não se aplica?',
     'question.naReasonRequired':
       'Informe um motivo quando uma pergunta não se aplica.',
+    'question.naReasonTooLong':
+      'Mantenha o motivo com no máximo {{max}} caracteres.',
     'question.note': 'Observação',
     'question.noteTooLong':
       'Mantenha a observação abaixo de {{max}} caracteres.',
@@ -147,6 +149,7 @@ const ptBR = createTranslationMessages({
     'question.removeLink': 'Remover o link de evidência {{index}}',
     'question.linkInvalid':
       'Use um endereço completo começando com http:// ou https://',
+    'question.tooManyLinks': 'Mantenha no máximo {{max}} links de evidência.',
     'question.clear': 'Limpar a resposta',
     'submitDialog.title': 'Enviar esta avaliação?',
     'submitDialog.intro':

@@ -1,14 +1,18 @@
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { FormControlLabel, Radio, RadioGroup } from '@material-ui/core';
+import {
+  ANSWER_TYPE_DEFINITIONS,
+  answerChoices,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { LocalizedMaturityModel } from '../../api';
 import { mlopsMaturityTranslationRef } from '../../translation';
 
 type Criterion = LocalizedMaturityModel['areas'][number]['criteria'][number];
 
 /**
- * The control for one answer type: yes/no, the practice scale (none, manual,
- * automated) or the criterion's own options, all as radio groups so that the
- * choices are visible at once and usable with the arrow keys.
+ * The control for one criterion: the choices its answer type allows (yes/no,
+ * the practice scale, or the criterion's own options), all as radio groups so
+ * that the choices are visible at once and usable with the arrow keys.
  */
 export function AnswerControl({
   criterion,
@@ -25,34 +29,20 @@ export function AnswerControl({
   onChange: (value: string) => void;
 }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
-  let choices: { value: string; label: string }[];
-  switch (criterion.answerType) {
-    case 'yes-no':
-      choices = [
-        { value: 'yes', label: t('answers.yes') },
-        { value: 'no', label: t('answers.no') },
-      ];
-      break;
-    case 'practice-scale':
-      choices = [
-        { value: 'none', label: t('answers.none') },
-        { value: 'manual', label: t('answers.manual') },
-        { value: 'automated', label: t('answers.automated') },
-      ];
-      break;
-    default:
-      choices = (criterion.options ?? []).map(o => ({
-        value: o.id,
-        label: o.label,
-      }));
-  }
+  // The choices are the shared definition's; only the words are the UI's.
+  const choices = answerChoices(criterion).map(choice => ({
+    value: choice.value,
+    label:
+      choice.kind === 'fixed' ? t(`answers.${choice.value}`) : choice.label,
+  }));
   return (
     <RadioGroup
       aria-labelledby={labelledBy}
       name={`answer-${criterion.id}`}
       value={value ?? ''}
       onChange={(_e, next) => onChange(next)}
-      row={criterion.answerType !== 'multiple-choice'}
+      // The fixed choices are a few words each; options can be sentences.
+      row={!ANSWER_TYPE_DEFINITIONS[criterion.answerType].usesOptions}
     >
       {choices.map(choice => (
         <FormControlLabel

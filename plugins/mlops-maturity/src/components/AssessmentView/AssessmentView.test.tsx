@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { NOT_APPLICABLE_REASON_MAX_LENGTH } from '@mlops-maturity/plugin-mlops-maturity-common';
 import userEvent from '@testing-library/user-event';
 import { assessmentResponse, draft } from '../../__fixtures__/assessments';
 import { createFakeApi } from '../../__fixtures__/fakeApi';
@@ -79,6 +80,51 @@ describe('AssessmentView: answering', () => {
     expect(
       screen.getByRole('button', { name: 'Submit the assessment' }),
     ).toBeEnabled();
+  });
+  it('checks the "not applicable" reason against the backend\'s length limit before saving it', async () => {
+    jest.useFakeTimers();
+    const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+    const api = createFakeApi();
+    await renderAssessment(api);
+    await screen.findByText(VCS);
+    const tooLong = `Keep the reason to at most ${NOT_APPLICABLE_REASON_MAX_LENGTH} characters.`;
+
+    await user.click(
+      within(question(CI)).getByRole('checkbox', { name: 'Not applicable' }),
+    );
+    const reason = within(question(CI)).getByRole('textbox', {
+      name: /Why does this not apply/,
+    });
+    await user.click(reason);
+    await user.paste('x'.repeat(NOT_APPLICABLE_REASON_MAX_LENGTH + 1));
+    expect(within(question(CI)).getByText(tooLong)).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Submit the assessment' }),
+    ).toBeDisabled();
+    await act(async () => {
+      jest.advanceTimersByTime(1000);
+    });
+    // Autosave leaves the answer out rather than sending what the backend refuses.
+    await waitFor(() => expect(api.saveDraft).toHaveBeenCalled());
+    for (const [, body] of api.saveDraft.mock.calls) {
+      expect(body.answers).not.toHaveProperty('dev-ci');
+    }
+
+    await user.type(reason, '{Backspace}');
+    expect(within(question(CI)).queryByText(tooLong)).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Submit the assessment' }),
+    ).toBeEnabled();
+    await act(async () => {
+      jest.advanceTimersByTime(1000);
+    });
+    await waitFor(() =>
+      expect(api.saveDraft.mock.lastCall?.[1].answers['dev-ci']).toEqual({
+        notApplicable: {
+          reason: 'x'.repeat(NOT_APPLICABLE_REASON_MAX_LENGTH),
+        },
+      }),
+    );
   });
   it('flags an evidence link that is not http(s)', async () => {
     const user = userEvent.setup({ delay: null });

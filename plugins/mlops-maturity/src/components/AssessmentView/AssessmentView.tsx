@@ -1,5 +1,9 @@
 import { Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import {
+  creditTable,
+  type AnswerSet,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
 import { LocalizedMaturityModel, mlopsMaturityApiRef } from '../../api';
 import { useEntityRefString } from '../../hooks/useEntityRefString';
 import { useLoader } from '../../hooks/useLoader';
@@ -35,13 +39,23 @@ export function AssessmentView({
 
   const { assessment, scorecard } = data.value;
   // Answers to questions a newer model dropped stay in the history but are
-  // not carried into the questionnaire (the backend would refuse them).
-  const known = new Set(model.areas.flatMap(a => a.criteria.map(c => c.id)));
-  const base = Object.fromEntries(
-    Object.entries(
-      assessment.draft?.answers ?? assessment.latestSubmission?.answers ?? {},
-    ).filter(([id]) => known.has(id)),
+  // not carried into the questionnaire, and a value the criterion no longer
+  // offers is dropped so the question is asked again: the backend would
+  // refuse both (the shared answer definitions say which values are valid).
+  const criteria = new Map(
+    model.areas.flatMap(a => a.criteria.map(c => [c.id, c] as const)),
   );
+  const base: AnswerSet = {};
+  for (const [id, answer] of Object.entries(
+    assessment.draft?.answers ?? assessment.latestSubmission?.answers ?? {},
+  )) {
+    const criterion = criteria.get(id);
+    if (!criterion) continue;
+    const offered =
+      answer.value === undefined || creditTable(criterion).has(answer.value);
+    const { value: _stale, ...rest } = answer;
+    base[id] = offered ? answer : rest;
+  }
   const { answers, suggested } = assessment.canEdit
     ? applySuggestions(model, scorecard, base)
     : { answers: base, suggested: {} };

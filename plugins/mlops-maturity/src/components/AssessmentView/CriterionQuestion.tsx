@@ -11,7 +11,9 @@ import {
   Typography,
 } from '@material-ui/core';
 import {
+  ANSWER_MAX_EVIDENCE_LINKS,
   ANSWER_NOTE_MAX_LENGTH,
+  NOT_APPLICABLE_REASON_MAX_LENGTH,
   type Answer,
   type EvidenceItem,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
@@ -121,11 +123,14 @@ export function CriterionQuestion({
             label={t('question.naReason')}
             required
             value={answer?.notApplicable?.reason ?? ''}
-            error={problems.naReasonMissing}
+            error={problems.naReasonMissing || problems.naReasonTooLong}
             helperText={
-              problems.naReasonMissing
-                ? t('question.naReasonRequired')
-                : undefined
+              (problems.naReasonMissing && t('question.naReasonRequired')) ||
+              (problems.naReasonTooLong &&
+                t('question.naReasonTooLong', {
+                  max: String(NOT_APPLICABLE_REASON_MAX_LENGTH),
+                })) ||
+              undefined
             }
             disabled={disabled}
             onChange={e => set({ notApplicable: { reason: e.target.value } })}
@@ -165,6 +170,13 @@ export function CriterionQuestion({
               criterionId={criterion.id}
               links={answer?.evidenceLinks ?? []}
               badLinks={problems.badLinks}
+              tooManyMessage={
+                problems.tooManyLinks
+                  ? t('question.tooManyLinks', {
+                      max: String(ANSWER_MAX_EVIDENCE_LINKS),
+                    })
+                  : undefined
+              }
               disabled={disabled}
               onChange={evidenceLinks => set({ evidenceLinks })}
             />

@@ -1,5 +1,11 @@
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { Box, Button, IconButton, TextField } from '@material-ui/core';
+import {
+  Box,
+  Button,
+  FormHelperText,
+  IconButton,
+  TextField,
+} from '@material-ui/core';
 import DeleteOutline from '@material-ui/icons/DeleteOutline';
 import { ANSWER_MAX_EVIDENCE_LINKS } from '@mlops-maturity/plugin-mlops-maturity-common';
 import { mlopsMaturityTranslationRef } from '../../translation';
@@ -9,12 +15,15 @@ export function EvidenceLinksField({
   criterionId,
   links,
   badLinks,
+  tooManyMessage,
   disabled,
   onChange,
 }: {
   criterionId: string;
   links: string[];
   badLinks: number[];
+  /** Shown when there are more links than the backend accepts. */
+  tooManyMessage?: string;
   disabled: boolean;
   onChange: (links: string[]) => void;
 }) {
@@ -58,6 +67,9 @@ export function EvidenceLinksField({
           </Box>
         );
       })}
+      {tooManyMessage && (
+        <FormHelperText error>{tooManyMessage}</FormHelperText>
+      )}
       {!disabled && shown.length < ANSWER_MAX_EVIDENCE_LINKS && (
         <Button size="small" onClick={() => onChange([...shown, ''])}>
           {t('question.addLink')}

@@ -1,6 +1,5 @@
 import {
-  ANSWER_MAX_EVIDENCE_LINKS,
-  ANSWER_NOTE_MAX_LENGTH,
+  answerProblems as sharedAnswerProblems,
   type Answer,
   type AnswerSet,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
@@ -8,65 +7,104 @@ import {
 /** What is wrong with one answer, for instant feedback next to the field. */
 export interface AnswerProblems {
   naReasonMissing: boolean;
+  /** Longer than the shared `NOT_APPLICABLE_REASON_MAX_LENGTH`. */
+  naReasonTooLong: boolean;
+  /** Longer than the shared `ANSWER_NOTE_MAX_LENGTH`. */
   noteTooLong: boolean;
-  /** Indexes of evidence links that are not http(s) URLs. */
+  /** More filled-in links than the shared `ANSWER_MAX_EVIDENCE_LINKS`. */
+  tooManyLinks: boolean;
+  /** Indexes (in the form's fields) of evidence links that are not http(s) URLs. */
   badLinks: number[];
 }
 
-/** True for an absolute http(s) URL, the only links the backend accepts. */
-export function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
+/**
+ * The answer as it is sent: the not-applicable reason trimmed and the value
+ * dropped under it, blank notes and empty link fields left out. Also returns,
+ * for each link sent, the index of the form field it came from, so that a
+ * problem found on what is sent can be shown on the right field.
+ */
+function asSent(answer: Answer): { sent: Answer; linkFields: number[] } {
+  const sent: Answer = {};
+  if (answer.notApplicable) {
+    sent.notApplicable = { reason: answer.notApplicable.reason.trim() };
+  } else if (answer.value !== undefined) {
+    sent.value = answer.value;
   }
+  if (answer.note?.trim()) sent.note = answer.note;
+  const linkFields: number[] = [];
+  const links: string[] = [];
+  (answer.evidenceLinks ?? []).forEach((link, index) => {
+    if (!link.trim()) return;
+    links.push(link.trim());
+    linkFields.push(index);
+  });
+  if (links.length) sent.evidenceLinks = links;
+  return { sent, linkFields };
 }
 
-/** Checks one answer the way the backend will, so the user learns before saving. */
+const NO_PROBLEMS: AnswerProblems = {
+  naReasonMissing: false,
+  naReasonTooLong: false,
+  noteTooLong: false,
+  tooManyLinks: false,
+  badLinks: [],
+};
+
+/**
+ * Checks one answer with the backend's own rules (the shared
+ * `answerProblems`), on the answer as it would be sent, so the user learns
+ * before saving and autosave never sends something the backend refuses.
+ * Values are not checked here: the form only offers allowed ones, and stale
+ * values are dropped when the form loads.
+ */
 export function answerProblems(answer: Answer | undefined): AnswerProblems {
+  if (!answer) return NO_PROBLEMS;
+  const { sent, linkFields } = asSent(answer);
+  const codes = sharedAnswerProblems(sent);
+  const has = (code: string) => codes.some(p => p.code === code);
   return {
-    naReasonMissing:
-      !!answer?.notApplicable && !answer.notApplicable.reason.trim(),
-    noteTooLong: (answer?.note?.length ?? 0) > ANSWER_NOTE_MAX_LENGTH,
-    badLinks: (answer?.evidenceLinks ?? []).flatMap((link, index) =>
-      link.trim() && !isHttpUrl(link.trim()) ? [index] : [],
-    ),
+    naReasonMissing: has('reason-missing'),
+    naReasonTooLong: has('reason-too-long'),
+    noteTooLong: has('note-too-long'),
+    tooManyLinks: has('too-many-links'),
+    badLinks: codes.flatMap(p => {
+      const index = /^evidenceLinks\[(\d+)\]$/.exec(p.field);
+      return p.code === 'link-not-http' && index
+        ? [linkFields[Number(index[1])]]
+        : [];
+    }),
   };
+}
+
+function anyProblem(p: AnswerProblems): boolean {
+  return (
+    p.naReasonMissing ||
+    p.naReasonTooLong ||
+    p.noteTooLong ||
+    p.tooManyLinks ||
+    p.badLinks.length > 0
+  );
 }
 
 /** True when any answer has a problem that would make the backend refuse it. */
 export function hasProblems(answers: AnswerSet): boolean {
-  return Object.values(answers).some(answer => {
-    const p = answerProblems(answer);
-    return p.naReasonMissing || p.noteTooLong || p.badLinks.length > 0;
-  });
+  return Object.values(answers).some(answer =>
+    anyProblem(answerProblems(answer)),
+  );
 }
 
 /**
  * The answers as they can be sent: empty link fields and blank notes dropped,
- * and answers still being typed (N/A without its reason, bad links, an
- * over-long note) left out, so that autosave never sends something the
+ * and answers still being typed (N/A without its reason, bad links, a text
+ * over its limit) left out, so that autosave never sends something the
  * backend refuses. Such answers are saved once they are fixed.
  */
 export function answersForSave(answers: AnswerSet): AnswerSet {
   const result: AnswerSet = {};
   for (const [id, answer] of Object.entries(answers)) {
-    const p = answerProblems(answer);
-    if (p.naReasonMissing || p.noteTooLong || p.badLinks.length > 0) continue;
-    const links = (answer.evidenceLinks ?? [])
-      .map(l => l.trim())
-      .filter(Boolean)
-      .slice(0, ANSWER_MAX_EVIDENCE_LINKS);
-    const clean: Answer = {};
-    if (answer.notApplicable) {
-      clean.notApplicable = { reason: answer.notApplicable.reason.trim() };
-    } else if (answer.value !== undefined) {
-      clean.value = answer.value;
-    }
-    if (answer.note?.trim()) clean.note = answer.note;
-    if (links.length) clean.evidenceLinks = links;
-    if (Object.keys(clean).length) result[id] = clean;
+    if (anyProblem(answerProblems(answer))) continue;
+    const { sent } = asSent(answer);
+    if (Object.keys(sent).length) result[id] = sent;
   }
   return result;
 }

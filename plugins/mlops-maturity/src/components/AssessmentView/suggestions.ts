@@ -1,5 +1,6 @@
 import {
   ANSWER_MAX_EVIDENCE_LINKS,
+  ANSWER_TYPE_DEFINITIONS,
   type AnswerSet,
   type EvidenceItem,
   type ScorecardResponse,
@@ -11,9 +12,10 @@ export type Suggestions = Record<string, EvidenceItem[]>;
 
 /**
  * Pre-fills unanswered criteria from the catalog evidence in the scorecard.
- * A yes/no question gets "yes" and the evidence links; other types only get
- * the links, since a linked tool says nothing about how automated the
- * practice is. Every pre-filled criterion is returned in `suggested` so the
+ * A type whose shared definition has a `valueWhenEvidenceFound` (yes/no:
+ * "yes") gets that value and the evidence links; other types only get the
+ * links, since a linked tool says nothing about how automated the practice
+ * is. Every pre-filled criterion is returned in `suggested` so the
  * form can mark it until the user confirms or changes it.
  */
 export function applySuggestions(
@@ -46,8 +48,9 @@ export function applySuggestions(
       const links = evidence.items
         .flatMap(item => (item.url ? [item.url] : []))
         .slice(0, ANSWER_MAX_EVIDENCE_LINKS);
+      const value = ANSWER_TYPE_DEFINITIONS[type].valueWhenEvidenceFound;
       next[result.criterionId] = {
-        ...(type === 'yes-no' ? { value: 'yes' } : {}),
+        ...(value ? { value } : {}),
         ...(links.length ? { evidenceLinks: links } : {}),
       };
       suggested[result.criterionId] = evidence.items;

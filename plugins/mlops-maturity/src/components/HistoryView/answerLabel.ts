@@ -1,19 +1,24 @@
-import type { Answer } from '@mlops-maturity/plugin-mlops-maturity-common';
+import {
+  answerChoices,
+  type Answer,
+  type FixedAnswerValue,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { LocalizedMaturityModel } from '../../api';
 
 type Criterion = LocalizedMaturityModel['areas'][number]['criteria'][number];
-/** The words for the fixed answer values, in the UI's language. */
-export interface AnswerWords {
-  yes: string;
-  no: string;
-  none: string;
-  manual: string;
-  automated: string;
+/**
+ * The words for the values the answer types fix (their list is the shared
+ * `FixedAnswerValue`), in the UI's language, plus the two non-answers.
+ */
+export type AnswerWords = Record<FixedAnswerValue, string> & {
   unanswered: string;
   notApplicable: string;
-}
+};
 
-/** The answer as the user chose it, in words. */
+/**
+ * The answer as the user chose it, in words. A value the criterion does not
+ * offer (a retired criterion, an older model) is shown as stored.
+ */
 export function answerLabel(
   words: AnswerWords,
   criterion: Criterion | undefined,
@@ -26,17 +31,9 @@ export function answerLabel(
     return `${words.notApplicable}: ${answer.notApplicable.reason}`;
   }
   const value = answer.value!;
-  switch (criterion?.answerType) {
-    case 'yes-no':
-      return value === 'yes' ? words.yes : words.no;
-    case 'practice-scale':
-      if (value === 'none' || value === 'manual' || value === 'automated') {
-        return words[value];
-      }
-      return value;
-    case 'multiple-choice':
-      return criterion.options?.find(o => o.id === value)?.label ?? value;
-    default:
-      return value;
-  }
+  const choice = criterion
+    ? answerChoices(criterion).find(c => c.value === value)
+    : undefined;
+  if (!choice) return value;
+  return choice.kind === 'fixed' ? words[choice.value] : choice.label;
 }
