@@ -1,22 +1,14 @@
-/** Small Markdown writers; cells and inline text are escaped so that data cannot break the layout. */
+/**
+ * Small Markdown writers. They take plain text, never Markdown: every cell
+ * and item is escaped (see `markdownText.ts`), so data cannot add markup or
+ * break the layout.
+ */
+import { escapeMarkdownText, escapeTableCell } from './markdownText';
 
-/** Escapes text for a table cell: pipes would end the cell, newlines the row. */
-export function cell(text: string | number): string {
-  return String(text)
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, '<br>');
-}
-
-/** Text on one line outside tables (headings, list items): newlines become spaces. */
-export function inline(text: string): string {
-  return text.replace(/\s*\r?\n\s*/g, ' ').trim();
-}
-
-/** A table with a header row. */
+/** A table with a header row; headers and cells are plain text. */
 export function table(headers: string[], rows: (string | number)[][]): string {
   const line = (cells: (string | number)[]) =>
-    `| ${cells.map(cell).join(' | ')} |`;
+    `| ${cells.map(escapeTableCell).join(' | ')} |`;
   return [
     line(headers),
     `|${headers.map(() => '---').join('|')}|`,
@@ -24,7 +16,7 @@ export function table(headers: string[], rows: (string | number)[][]): string {
   ].join('\n');
 }
 
-/** A bulleted list; empty when there are no items. */
+/** A bulleted list of plain-text items; empty when there are no items. */
 export function bullets(items: string[]): string {
-  return items.map(item => `- ${inline(item)}`).join('\n');
+  return items.map(item => `- ${escapeMarkdownText(item)}`).join('\n');
 }

@@ -1,4 +1,5 @@
-import { bullets, inline } from './markdown';
+import { bullets } from './markdown';
+import { escapeMarkdownText as esc } from './markdownText';
 import { REPORT_TEXTS } from './texts';
 import type {
   MaturityReport,
@@ -24,9 +25,9 @@ function levelSection(
   },
 ): string[] {
   const parts = [
-    `#### ${inline(heading)}: ${inline(description.title)}`,
+    `#### ${esc(heading)}: ${esc(description.title)}`,
     '',
-    inline(description.summary),
+    esc(description.summary),
   ];
   const lists: [string, string[]][] = [
     [labels.characteristics, description.characteristics],
@@ -48,19 +49,19 @@ export function renderAreaMarkdown(
   const texts = REPORT_TEXTS[report.lang];
   const { labels } = texts;
   const facts = [
-    `**${labels.level}:** ${inline(area.level.title)}`,
+    `**${labels.level}:** ${esc(area.level.title)}`,
     `**${labels.score}:** ${
       area.score === null ? '-' : texts.formatNumber(area.score)
     }`,
-    `**${labels.progress}:** ${inline(percentOf(area, labels.topReached))}`,
-    `**${labels.target}:** ${inline(area.target.title)}${
+    `**${labels.progress}:** ${esc(percentOf(area, labels.topReached))}`,
+    `**${labels.target}:** ${esc(area.target.title)}${
       area.target.reached ? ` (${labels.targetReached})` : ''
     }`,
   ];
   const parts = [
-    `### ${inline(area.title)}`,
+    `### ${esc(area.title)}`,
     '',
-    inline(area.description),
+    esc(area.description),
     '',
     facts.join(' · '),
   ];

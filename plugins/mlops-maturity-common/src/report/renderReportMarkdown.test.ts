@@ -2,7 +2,6 @@ import { text, tinyModel } from '../__fixtures__/models';
 import { NOW, evidenceOf, score } from '../__testUtils__/scoring';
 import type { ModelLanguage } from '../model/types';
 import { buildReport } from './buildReport';
-import { cell } from './markdown';
 import { renderReportMarkdown } from './renderReportMarkdown';
 
 function markdown(lang: ModelLanguage, model = tinyModel()) {
@@ -143,13 +142,88 @@ describe('renderReportMarkdown', () => {
   });
 });
 
-describe('cell', () => {
-  it.each([
-    ['a | b', 'a \\| b'],
-    ['one\ntwo\r\nthree', 'one<br>two<br>three'],
-    ['back\\slash', 'back\\\\slash'],
-    [42, '42'],
-  ])('escapes %j', (input, expected) => {
-    expect(cell(input)).toBe(expected);
-  });
-});
+/** Text that is markup in Markdown or HTML, as a catalog or a user could write it. */
+// eslint-disable-next-line no-script-url
+const SCRIPT_URL = 'javascript:alert(1)';
+const IMG = '<img src=x onerror=alert(1)>';
+const LINK = `[click](${SCRIPT_URL})`;
+
+describe.each(['en', 'pt-BR'] as const)(
+  'renderReportMarkdown with hostile texts (%s)',
+  lang => {
+    function hostileMarkdown() {
+      const model = tinyModel();
+      model.areas[1].title = text(`${IMG} **Ops**`);
+      const scorecard = score(
+        model,
+        { 'dev-vcs': { value: 'yes' }, 'ops-owner': { value: 'no' } },
+        {
+          'ops-owner': {
+            status: 'found',
+            sufficient: true,
+            items: [
+              {
+                source: 'annotation',
+                label: `${LINK} ${IMG}`,
+                url: SCRIPT_URL,
+              },
+            ],
+          },
+        },
+        { submittedAt: '2026-01-01T00:00:00.000Z' },
+      );
+      return renderReportMarkdown(
+        buildReport(model, scorecard, {
+          lang,
+          entityRef: 'component:default/fraud-scorer',
+          entityTitle: `${IMG} ${LINK}`,
+          assessed: { by: `${IMG}\n# user`, at: '2026-01-01T00:00:00.000Z' },
+          generatedAt: NOW,
+        }),
+      );
+    }
+
+    it('writes no raw HTML and no live link', () => {
+      const md = hostileMarkdown();
+      // The tables' `<br>` is the only HTML.
+      expect(md.replace(/<br>/g, '')).not.toContain('<');
+      // A `](` opens a link destination unless the `]` is escaped by an odd number of backslashes.
+      expect(md).not.toMatch(/(?<!\\)(?:\\\\)*\]\(/);
+      // The hostile texts are still there, as text.
+      expect(md).toContain(`[click\\](${SCRIPT_URL})`);
+    });
+
+    it('shows the entity title as written, in the heading, summary and table', () => {
+      const md = hostileMarkdown();
+      const escapedTitle =
+        '&lt;img src=x onerror=alert(1)&gt; [click\\](javascript:alert(1))';
+      const heading = md.split('\n')[0];
+      expect(heading).toMatch(/^# [^:]+: /);
+      expect(heading.endsWith(`: ${escapedTitle}`)).toBe(true);
+      expect(md).toContain(
+        `| ${escapedTitle} (component:default/fraud-scorer) |`,
+      );
+      // The summary paragraph starts with the title.
+      expect(md).toContain(`\n\n${escapedTitle} `);
+    });
+
+    it('escapes model texts, user names and evidence labels', () => {
+      const md = hostileMarkdown();
+      const area = `&lt;img src=x onerror=alert(1)&gt; \\*\\*Ops\\*\\*${
+        lang === 'en' ? '' : ' [pt-BR]'
+      }`;
+      expect(md).toContain(`\n### ${area}\n`);
+      expect(md).toContain(`\n- **${area}**: `);
+      // The evidence label is quoted in the conflict opportunity.
+      expect(md).toContain(
+        '[click\\](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt;',
+      );
+      // A newline in a name neither ends the table row nor starts a heading.
+      expect(md).toContain(
+        '| &lt;img src=x onerror=alert(1)&gt;<br># user, 2026-01-01 |',
+      );
+      expect(md).toContain(' &lt;img src=x onerror=alert(1)&gt; \\# user ');
+      expect(md).not.toMatch(/^# user/m);
+    });
+  },
+);

@@ -1,4 +1,5 @@
-import { bullets, inline, table } from './markdown';
+import { table } from './markdown';
+import { escapeMarkdownText as esc } from './markdownText';
 import { percentOf, renderAreaMarkdown } from './renderAreaMarkdown';
 import { REPORT_TEXTS } from './texts';
 import type { MaturityReport } from './reportTypes';
@@ -6,7 +7,9 @@ import { actionPlanTable } from './actionPlanTable';
 
 /**
  * Renders a report as Markdown: headings for the summary, the areas, gaps and
- * opportunities and the action plan, with tables whose cells are escaped.
+ * opportunities and the action plan. Every text from the catalog, the users or
+ * the model is escaped, so a title or an evidence label shows as written and
+ * never becomes HTML, a link or other markup.
  * @public
  */
 export function renderReportMarkdown(report: MaturityReport): string {
@@ -53,11 +56,13 @@ export function renderReportMarkdown(report: MaturityReport): string {
   overview.push([labels.generatedAt, report.generatedAt.slice(0, 10)]);
 
   const out: string[] = [
-    `# ${inline(texts.reportTitle)}: ${inline(report.entityTitle)}`,
+    `# ${esc(texts.reportTitle)}: ${esc(report.entityTitle)}`,
     '',
     `## ${headings.summary}`,
     '',
-    summary.text.map(inline).join(' '),
+    // The sentences quote titles and names, so each is escaped as a whole;
+    // the fixed wording around them is plain prose and reads the same.
+    summary.text.map(esc).join(' '),
     '',
     table(['', ''], overview),
     '',
@@ -107,11 +112,11 @@ export function renderReportMarkdown(report: MaturityReport): string {
   out.push('', `### ${headings.opportunities}`, '');
   out.push(
     report.opportunities.length
-      ? bullets(
-          report.opportunities.map(
-            o => `**${o.areaTitle}**: ${o.question} ${o.text}`,
-          ),
-        )
+      ? report.opportunities
+          .map(
+            o => `- **${esc(o.areaTitle)}**: ${esc(o.question)} ${esc(o.text)}`,
+          )
+          .join('\n')
       : texts.empty.opportunities,
   );
   out.push('', `## ${headings.actionPlan}`, '');

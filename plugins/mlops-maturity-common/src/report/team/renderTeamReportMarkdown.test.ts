@@ -82,7 +82,7 @@ describe('renderTeamReportMarkdown', () => {
       }),
     );
     expect(markdown).toContain(
-      '# MLOps maturity team report: Fraud | Risk Team',
+      '# MLOps maturity team report: Fraud \\| Risk Team',
     );
     expect(markdown).toContain(
       '| Group | Fraud \\| Risk<br>Team (group:default/fraud-detection) |',
@@ -103,3 +103,67 @@ describe('renderTeamReportMarkdown', () => {
     expect(markdown).toContain('| 37,5 |');
   });
 });
+
+/** Text that is markup in Markdown or HTML, as a catalog could hold it. */
+const IMG = '<img src=x onerror=alert(1)>';
+// eslint-disable-next-line no-script-url
+const SCRIPT_URL = 'javascript:alert(1)';
+const LINK = `[click](${SCRIPT_URL})`;
+const ESCAPED =
+  '&lt;img src=x onerror=alert(1)&gt; [click\\](javascript:alert(1))';
+
+describe.each(['en', 'pt-BR'] as const)(
+  'renderTeamReportMarkdown with hostile catalog texts (%s)',
+  lang => {
+    function hostileMarkdown() {
+      const base = input(`${IMG} ${LINK}`);
+      const hostile: TeamReportInput = {
+        ...base,
+        group: {
+          ...base.group,
+          type: `${IMG} *team*`,
+          parentRef: `group:default/${LINK}`,
+        },
+        subgroups: [
+          {
+            ...base.summary,
+            ref: 'group:default/sub',
+            title: `${LINK}\n# ${IMG}`,
+            type: 'team',
+            parentRef: base.group.ref,
+          },
+        ],
+      };
+      return renderTeamReportMarkdown(
+        buildTeamReport(defaultModel, hostile, { lang, generatedAt: NOW }),
+      );
+    }
+
+    it('writes no raw HTML and no live link', () => {
+      const md = hostileMarkdown();
+      // The tables' `<br>` is the only HTML.
+      expect(md.replace(/<br>/g, '')).not.toContain('<');
+      // A `](` opens a link destination unless the `]` is escaped by an odd number of backslashes.
+      expect(md).not.toMatch(/(?<!\\)(?:\\\\)*\]\(/);
+      // The hostile texts are still there, as text.
+      expect(md).toContain(`[click\\](${SCRIPT_URL})`);
+    });
+
+    it('shows the group title, type, parent and sub-groups as written', () => {
+      const md = hostileMarkdown();
+      const [heading] = md.split('\n');
+      expect(heading).toMatch(/^# [^:]+: /);
+      expect(heading.endsWith(`: ${ESCAPED}`)).toBe(true);
+      expect(md).toContain(`| ${ESCAPED} (group:default/fraud-detection) |`);
+      // The summary paragraph starts with the group's title.
+      expect(md).toContain(`\n\n${ESCAPED} `);
+      expect(md).toContain('| &lt;img src=x onerror=alert(1)&gt; \\*team\\* |');
+      expect(md).toContain('| group:default/[click\\](javascript:alert(1)) |');
+      // A newline in a sub-group's title neither ends its row nor starts a heading.
+      expect(md).toContain(
+        '| [click\\](javascript:alert(1))<br># &lt;img src=x onerror=alert(1)&gt; | team |',
+      );
+      expect(md).not.toMatch(/^# &lt;img/m);
+    });
+  },
+);

@@ -1,5 +1,6 @@
 import { actionPlanTable } from '../actionPlanTable';
-import { inline, table } from '../markdown';
+import { table } from '../markdown';
+import { escapeMarkdownText as esc } from '../markdownText';
 import { REPORT_TEXTS } from '../texts';
 import { TEAM_REPORT_TEXTS } from './teamReportTexts';
 import type { TeamReport, TeamReportLevelCount } from './teamReportTypes';
@@ -17,8 +18,9 @@ function distributionCells(distribution: TeamReportLevelCount[]): string[] {
 /**
  * Renders a team report as Markdown: a summary with the group's figures, the
  * overall and per-area level distributions, the sub-groups, where to invest
- * and the action plan. Table cells are escaped, so names and model texts
- * cannot break the layout.
+ * and the action plan. Every text from the catalog or the model (group
+ * titles and refs, types, model texts) is escaped, so it shows as written and
+ * never becomes HTML, a link or other markup, nor breaks a table.
  * @public
  */
 export function renderTeamReportMarkdown(report: TeamReport): string {
@@ -46,11 +48,13 @@ export function renderTeamReportMarkdown(report: TeamReport): string {
 
   const levelHeaders = report.areas[0]?.distribution.map(c => c.title) ?? [];
   const out: string[] = [
-    `# ${inline(texts.reportTitle)}: ${inline(group.title)}`,
+    `# ${esc(texts.reportTitle)}: ${esc(group.title)}`,
     '',
     `## ${headings.summary}`,
     '',
-    summary.text.map(inline).join(' '),
+    // The sentences quote the group and model texts, so each is escaped as a
+    // whole; the fixed wording around them is plain prose and reads the same.
+    summary.text.map(esc).join(' '),
     '',
     table(['', ''], facts),
     '',
