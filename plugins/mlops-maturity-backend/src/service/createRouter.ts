@@ -2,6 +2,7 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { EntityAccess } from './EntityAccess';
 import type { RouterOptions } from './RouterOptions';
+import { requireJsonBody } from './requireJsonBody';
 import { registerAssessmentReadRoutes } from './routes/assessmentReadRoutes';
 import { registerDraftRoutes } from './routes/draftRoutes';
 import { registerModelRoutes } from './routes/modelRoutes';
@@ -27,6 +28,7 @@ export async function createRouter(
 ): Promise<express.Router> {
   const router = Router();
   router.use(express.json({ limit: MAX_BODY_SIZE }));
+  router.use(requireJsonBody());
   const access = new EntityAccess(options);
   registerModelRoutes(router, options, access);
   registerScorecardRoutes(router, options, access);
