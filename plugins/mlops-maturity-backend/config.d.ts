@@ -38,6 +38,21 @@ export interface Config {
     collectorTimeoutMs?: number;
 
     /**
+     * Evidence snapshots: a scorecard is computed from evidence kept per ML
+     * service, refreshed by the scheduled catalog refresh and by every write,
+     * so that reading a scorecard does not wait on the catalog.
+     */
+    evidence?: {
+      /**
+       * How old (in minutes) an entity's evidence may be before a read looks
+       * at the catalog and collectors again; when they cannot be read, the
+       * old evidence is served and marked `stale`. Keep it above the refresh
+       * frequency. Default: 60.
+       */
+      maxAgeMinutes?: number;
+    };
+
+    /**
      * The scheduled catalog refresh of the organisation index (what
      * `/overview`, `/overview/entities`, the export, trends and team reports
      * read). Submissions update the index at once; the refresh picks up

@@ -16,6 +16,7 @@ import { loadModel } from './config/loadModel';
 import { readMaturityConfig } from './config/readMaturityConfig';
 import { DatabaseAssessmentStore } from './database/DatabaseAssessmentStore';
 import { DefaultEvidenceService } from './evidence';
+import { EvidenceSnapshotStore } from './evidence/EvidenceSnapshotStore';
 import { indexCollectors } from './evidence/evidenceHelpers';
 import { DEFAULT_COLLECTOR_TIMEOUT_MS } from './evidence/runCollectors';
 import { readRefreshSchedule } from './config/readRefreshSchedule';
@@ -97,6 +98,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           database,
           model,
         });
+        const snapshots = new EvidenceSnapshotStore(overview.db);
         const refresher = new OverviewRefresher({
           db: overview.db,
           catalog,
@@ -106,6 +108,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           collectors: indexCollectors(collectors),
           collectorTimeoutMs:
             settings.collectorTimeoutMs ?? DEFAULT_COLLECTOR_TIMEOUT_MS,
+          snapshots,
           logger,
         });
         await scheduler.scheduleTask({
@@ -132,7 +135,9 @@ export const mlopsMaturityPlugin = createBackendPlugin({
             overview,
             refresher,
             evidence,
-            catalog,
+            snapshots,
+            evidenceMaxAgeMs: settings.evidenceMaxAgeMinutes * 60_000,
+            auth,
             httpAuth,
             permissions,
             auditor,

@@ -7,9 +7,11 @@ import {
 import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   AuthorizeResult,
   type AuthorizePermissionRequest,
+  type QueryPermissionRequest,
 } from '@backstage/plugin-permission-common';
 import {
   DEFAULT_ENTITY_SELECTORS,
@@ -20,6 +22,10 @@ import type { Knex } from 'knex';
 import type { AssessmentStore } from '../database/AssessmentStore';
 import { DatabaseAssessmentStore } from '../database/DatabaseAssessmentStore';
 import type { EntityEvidenceResult, EvidenceService } from '../evidence';
+import {
+  EvidenceSnapshotStore,
+  type EvidenceSnapshot,
+} from '../evidence/EvidenceSnapshotStore';
 import { createRouter } from '../service/createRouter';
 import type { RouterOptions } from '../service/RouterOptions';
 import { DatabaseOverviewStore } from '../overview/DatabaseOverviewStore';
@@ -56,7 +62,10 @@ export interface TestAppOptions {
   denied?: string[];
   evidence?: EvidenceService;
   store?: AssessmentStore;
-  catalog?: RouterOptions['catalog'];
+  /** The catalog the index refresher reads. */
+  catalog?: CatalogService;
+  /** Default: 60 minutes. */
+  evidenceMaxAgeMs?: number;
   now?: () => Date;
   /** Default: the index on `knex`. */
   overview?: OverviewStore;
@@ -75,6 +84,17 @@ const noIndex = new Proxy(
   },
 ) as OverviewStore & IndexRefresher;
 
+/** Snapshots in memory, for a test app whose store has no database. */
+export function memorySnapshots(): RouterOptions['snapshots'] {
+  const rows = new Map<string, EvidenceSnapshot>();
+  return {
+    get: async ref => rows.get(ref),
+    put: async snapshots => {
+      for (const snapshot of snapshots) rows.set(snapshot.entityRef, snapshot);
+    },
+  };
+}
+
 /** The router on an express app with Backstage's error handler, over a real database from TestDatabases. */
 export async function createTestApp(options: TestAppOptions = {}) {
   const entities = options.entities ?? [fraudScorer, website];
@@ -87,14 +107,17 @@ export async function createTestApp(options: TestAppOptions = {}) {
   }
 
   const denied = new Set(options.denied ?? []);
+  const decide = (
+    requests: Array<AuthorizePermissionRequest | QueryPermissionRequest>,
+  ) =>
+    requests.map(r => ({
+      result: denied.has(r.permission.name)
+        ? AuthorizeResult.DENY
+        : AuthorizeResult.ALLOW,
+    }));
   const permissions = mockServices.permissions.mock({
-    authorize: jest.fn(async (requests: AuthorizePermissionRequest[]) =>
-      requests.map(r => ({
-        result: denied.has(r.permission.name)
-          ? AuthorizeResult.DENY
-          : AuthorizeResult.ALLOW,
-      })),
-    ) as any,
+    authorize: jest.fn(async requests => decide(requests)) as any,
+    authorizeConditional: jest.fn(async requests => decide(requests)) as any,
   });
 
   const auditEvents: RecordedAuditEvent[] = [];
@@ -136,6 +159,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
           entities: DEFAULT_ENTITY_SELECTORS,
           collectors: new Map(),
           collectorTimeoutMs: 100,
+          snapshots: new EvidenceSnapshotStore(options.knex),
           logger,
           now: options.now,
         })
@@ -146,7 +170,11 @@ export async function createTestApp(options: TestAppOptions = {}) {
     overview,
     refresher,
     evidence,
-    catalog,
+    snapshots: options.knex
+      ? new EvidenceSnapshotStore(options.knex)
+      : memorySnapshots(),
+    evidenceMaxAgeMs: options.evidenceMaxAgeMs ?? 60 * 60_000,
+    auth: mockServices.auth(),
     httpAuth: mockServices.httpAuth(),
     permissions,
     auditor,

@@ -12,6 +12,7 @@ describe('readMaturityConfig', () => {
     expect(read()).toEqual({
       entities: DEFAULT_ENTITY_SELECTORS,
       staleAfterDays: 180,
+      evidenceMaxAgeMinutes: 60,
       collectorTimeoutMs: undefined,
       modelFile: undefined,
       seedFile: undefined,
@@ -27,6 +28,7 @@ describe('readMaturityConfig', () => {
         ],
         staleAfterDays: 90,
         collectorTimeoutMs: 500,
+        evidence: { maxAgeMinutes: 15 },
         model: { file: 'model.yaml' },
         seed: { file: 'seed.yaml' },
       }),
@@ -36,6 +38,7 @@ describe('readMaturityConfig', () => {
         { kind: 'Resource' },
       ],
       staleAfterDays: 90,
+      evidenceMaxAgeMinutes: 15,
       collectorTimeoutMs: 500,
       modelFile: 'model.yaml',
       seedFile: 'seed.yaml',
@@ -45,6 +48,10 @@ describe('readMaturityConfig', () => {
   it.each([
     [{ staleAfterDays: 0 }, /mlopsMaturity\.staleAfterDays/],
     [{ collectorTimeoutMs: -5 }, /mlopsMaturity\.collectorTimeoutMs/],
+    [
+      { evidence: { maxAgeMinutes: 0 } },
+      /mlopsMaturity\.evidence\.maxAgeMinutes/,
+    ],
     [{ entities: [] }, /mlopsMaturity\.entities/],
     [{ entities: [{ types: ['x'] }] }, /kind/],
   ])('refuses %j, naming the key', (config, message) => {

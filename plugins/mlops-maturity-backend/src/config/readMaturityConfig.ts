@@ -1,4 +1,5 @@
 import type { RootConfigService } from '@backstage/backend-plugin-api';
+import { DEFAULT_EVIDENCE_MAX_AGE_MINUTES } from '../evidence/SnapshotEvidence';
 import {
   DEFAULT_ENTITY_SELECTORS,
   type EntitySelector,
@@ -13,6 +14,8 @@ export interface MaturityConfig {
   entities: EntitySelector[];
   /** `mlopsMaturity.staleAfterDays`. */
   staleAfterDays: number;
+  /** `mlopsMaturity.evidence.maxAgeMinutes`: how old a scorecard's evidence may be before a read looks at the catalog again. */
+  evidenceMaxAgeMinutes: number;
   /** `mlopsMaturity.collectorTimeoutMs`; undefined: the evidence service's default. */
   collectorTimeoutMs?: number;
   /** `mlopsMaturity.model.file`, as written in the config. */
@@ -60,6 +63,9 @@ export function readMaturityConfig(config: RootConfigService): MaturityConfig {
     staleAfterDays:
       positiveNumber(config, 'mlopsMaturity.staleAfterDays') ??
       DEFAULT_STALE_AFTER_DAYS,
+    evidenceMaxAgeMinutes:
+      positiveNumber(config, 'mlopsMaturity.evidence.maxAgeMinutes') ??
+      DEFAULT_EVIDENCE_MAX_AGE_MINUTES,
     collectorTimeoutMs: positiveNumber(
       config,
       'mlopsMaturity.collectorTimeoutMs',

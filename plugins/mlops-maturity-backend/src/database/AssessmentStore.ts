@@ -1,4 +1,3 @@
-import type { IndexEntry } from '../overview/indexEntry';
 import type {
   AnswerSet,
   AreaLevels,
@@ -7,6 +6,7 @@ import type {
   Submission,
   SubmissionSummary,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
+import type { Knex } from 'knex';
 
 /** A submission about to be written; the store assigns nothing but what is given. */
 export interface NewSubmission {
@@ -34,6 +34,17 @@ export interface TargetsUpdate {
   targets: Record<string, string>;
   updatedBy: string;
   updatedAt: Date;
+}
+
+/** Options of {@link AssessmentStore.submit}. */
+export interface SubmitOptions {
+  /** Refuse (ConflictError, nothing written) unless the draft is at this revision. */
+  expectedDraftRevision?: number;
+  /**
+   * Further writes that must commit or fail with the submission, such as
+   * the organisation index entry; the store does not know what they are.
+   */
+  inTransaction?: (tx: Knex.Transaction) => Promise<void>;
 }
 
 /** Data to import into an empty store (demo seeding). */
@@ -72,12 +83,12 @@ export interface AssessmentStore {
   /**
    * Writes a submission and removes the entity's draft in one transaction.
    * With `expectedDraftRevision`, throws `ConflictError` (writing nothing)
-   * unless the draft is at that revision. With `index`, the entity's entry
-   * in the organisation index is written in the same transaction.
+   * unless the draft is at that revision. `inTransaction` runs inside the
+   * same transaction, after the submission is written.
    */
   submit(
     submission: NewSubmission,
-    options?: { expectedDraftRevision?: number; index?: IndexEntry },
+    options?: SubmitOptions,
   ): Promise<Submission>;
 
   getLatestSubmission(entityRef: string): Promise<Submission | undefined>;

@@ -9,13 +9,12 @@ import type {
   SubmissionSummary,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Knex } from 'knex';
-import type { IndexEntry } from '../overview/indexEntry';
-import { writeIndexEntriesIn } from '../overview/indexWrites';
 import type {
   AssessmentStore,
   NewSubmission,
   SavedDraft,
   SeedData,
+  SubmitOptions,
   TargetsUpdate,
 } from './AssessmentStore';
 import { isUniqueViolation, withDatabaseErrors } from './databaseErrors';
@@ -80,7 +79,7 @@ export class DatabaseAssessmentStore implements AssessmentStore {
 
   async submit(
     submission: NewSubmission,
-    options?: { expectedDraftRevision?: number; index?: IndexEntry },
+    options?: SubmitOptions,
   ): Promise<Submission> {
     return withDatabaseErrors('submission', () =>
       this.db.transaction(async tx => {
@@ -89,7 +88,7 @@ export class DatabaseAssessmentStore implements AssessmentStore {
           submission,
           options?.expectedDraftRevision,
         );
-        if (options?.index) await writeIndexEntriesIn(tx, [options.index]);
+        await options?.inTransaction?.(tx);
         return written;
       }),
     );

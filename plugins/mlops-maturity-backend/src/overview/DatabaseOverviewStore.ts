@@ -131,9 +131,10 @@ export class DatabaseOverviewStore implements OverviewStore {
   }
 
   /** Writes one service's entry, for changes outside a submission (targets). */
-  writeEntry(entry: IndexEntry): Promise<void> {
+  writeEntry(entry: IndexEntry, tx?: Knex.Transaction): Promise<void> {
+    if (tx) return writeIndexEntriesIn(tx, [entry]);
     return withDatabaseErrors('index update', () =>
-      this.db.transaction(tx => writeIndexEntriesIn(tx, [entry])),
+      this.db.transaction(t => writeIndexEntriesIn(t, [entry])),
     );
   }
 }

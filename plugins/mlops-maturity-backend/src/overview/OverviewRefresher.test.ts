@@ -17,6 +17,7 @@ import {
   submitOrganisation,
 } from '../__testUtils__/organisation';
 import { writeIndexEntriesIn } from './indexWrites';
+import { EvidenceSnapshotStore } from '../evidence/EvidenceSnapshotStore';
 import { OverviewRefresher } from './OverviewRefresher';
 
 jest.setTimeout(120_000);
@@ -44,6 +45,7 @@ async function setup(
       entities: DEFAULT_ENTITY_SELECTORS,
       collectors: new Map((options.collectors ?? []).map(c => [c.id, c])),
       collectorTimeoutMs: 1000,
+      snapshots: new EvidenceSnapshotStore(knex),
       logger: mockServices.logger.mock(),
       now: () => NOW,
     });
@@ -283,7 +285,7 @@ describe('OverviewRefresher', () => {
       ).toMatchObject({ overall_level: 'optimized' });
     });
 
-    it('runs only the collectors whose evidence can change a level', async () => {
+    it('runs every collector the model names and keeps each service\'s evidence snapshot', async () => {
       const { knex, refresherOver } = await setup(databases, databaseId);
       const collect = jest.fn(async () => ({
         status: 'found' as const,
@@ -295,17 +297,29 @@ describe('OverviewRefresher', () => {
       await refresherOver(catalogServiceMock({ entities }), {
         collectors,
       }).refresh();
-      expect(collect).not.toHaveBeenCalled();
-
-      // The same model, with the collector's rule made sufficient.
-      const model = JSON.parse(JSON.stringify(defaultModel)) as MaturityModel;
-      const criterion = model.areas
+      expect(collect).toHaveBeenCalledTimes(6);
+      const snapshots = await knex('evidence_snapshots').orderBy('entity_ref');
+      expect(snapshots.map(row => row.entity_ref)).toEqual(
+        (await knex('entity_index').orderBy('entity_ref')).map(
+          row => row.entity_ref,
+        ),
+      );
+      expect(snapshots.every(row => Number(row.taken_at) === NOW.getTime())).toBe(true);
+      const criterionId = defaultModel.areas
         .flatMap(a => a.criteria)
         .find(c =>
           c.evidence?.rules.some(
             r => r.type === 'collector' && r.collectorId === 'demo-deployments',
           ),
-        )!;
+        )!.id;
+      expect(JSON.parse(snapshots[0].evidence)[criterionId].status).toBe('found');
+      collect.mockClear();
+
+      // The same model, with the collector's rule made sufficient.
+      const model = JSON.parse(JSON.stringify(defaultModel)) as MaturityModel;
+      const criterion = model.areas
+        .flatMap(a => a.criteria)
+        .find(c => c.id === criterionId)!;
       criterion.evidence = {
         rules: [
           {

@@ -3,6 +3,7 @@ import type { Entity } from '@backstage/catalog-model';
 import { ServiceUnavailableError, stringifyError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  collectorIdsFor,
   relatedEntityRefsFor,
   type EntitySelector,
   type MaturityModel,
@@ -10,12 +11,17 @@ import {
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { EvidenceCollector } from '@mlops-maturity/plugin-mlops-maturity-node';
 import type { Knex } from 'knex';
+import { chunks } from '../database/chunks';
 import { withDatabaseErrors } from '../database/databaseErrors';
 import { toIsoTimestamp } from '../database/rows';
+import {
+  snapshotEntity,
+  type EvidenceSnapshot,
+  type EvidenceSnapshotStore,
+} from '../evidence/EvidenceSnapshotStore';
 import { referencedRef } from './entityAttributes';
 import type { IndexEntry } from './indexEntry';
 import {
-  chunks,
   markLeftCatalogIn,
   replaceOrganisationIn,
   setIndexStateIn,
@@ -26,7 +32,7 @@ import {
   type CatalogSnapshot,
 } from './readCatalogForIndex';
 import type { IndexRefresher } from './OverviewStore';
-import { collectForRefresh, sufficientCollectorIds } from './refreshEvidence';
+import { collectForRefresh } from './refreshEvidence';
 import {
   loadAnswers,
   loadIndexedEntries,
@@ -56,6 +62,11 @@ export interface OverviewRefresherOptions {
   entities: EntitySelector[];
   collectors: ReadonlyMap<string, EvidenceCollector>;
   collectorTimeoutMs: number;
+  /** Where each service's evidence is kept for scorecard reads. */
+  snapshots: Pick<
+    EvidenceSnapshotStore,
+    'refs' | 'put' | 'touch' | 'removeExcept'
+  >;
   logger: LoggerService;
   now?: () => Date;
 }
@@ -73,11 +84,13 @@ export interface OverviewRefresherOptions {
  */
 export class OverviewRefresher implements IndexRefresher {
   private running?: Promise<OverviewRefreshResponse>;
-  private readonly sufficientCollectors: string[];
+  private readonly collectorIds: string[];
   private readonly salt: string;
 
   constructor(private readonly options: OverviewRefresherOptions) {
-    this.sufficientCollectors = sufficientCollectorIds(options.model);
+    // Every collector the model names: the refresh also keeps each
+    // service's evidence snapshot, which scorecard reads are served from.
+    this.collectorIds = collectorIdsFor(options.model);
     this.salt = fingerprintSalt(options.model);
   }
 
@@ -114,10 +127,11 @@ export class OverviewRefresher implements IndexRefresher {
     const read = performance.now();
     let written = 0;
     const leftCatalog = await withDatabaseErrors('index refresh', async () => {
-      const [indexed, latest, targets] = await Promise.all([
+      const [indexed, latest, targets, snapshotted] = await Promise.all([
         loadIndexedEntries(db),
         loadLatestSubmissions(db),
         loadTargets(db),
+        this.options.snapshots.refs(),
       ]);
       const domains = new Map(
         snapshot.organisation.systems.map(s => [s.system_ref, s.domain_ref]),
@@ -125,7 +139,7 @@ export class OverviewRefresher implements IndexRefresher {
       for (const page of chunks(snapshot.services, WRITE_PAGE_SIZE)) {
         const collected = await collectForRefresh({
           entities: page,
-          collectorIds: this.sufficientCollectors,
+          collectorIds: this.collectorIds,
           collectors: this.options.collectors,
           defaultTimeoutMs: this.options.collectorTimeoutMs,
           logger,
@@ -142,17 +156,26 @@ export class OverviewRefresher implements IndexRefresher {
           };
           const fingerprint = inputsFingerprint(this.salt, inputs);
           const before = indexed.get(ref);
-          return before?.inCatalog && before.fingerprint === fingerprint
+          return before?.inCatalog &&
+            before.fingerprint === fingerprint &&
+            snapshotted.has(ref)
             ? []
-            : [{ inputs, fingerprint }];
+            : [{ ref, inputs, fingerprint }];
         });
+        // The sources of the unchanged services were just read and gave
+        // the same evidence: their snapshots are current as of this refresh.
+        const changedRefs = new Set(changed.map(c => c.ref));
+        await this.options.snapshots.touch(
+          page.map(s => s.ref).filter(ref => !changedRefs.has(ref)),
+          startedAt,
+        );
         if (!changed.length) continue;
         written += changed.length;
         const answers = await loadAnswers(
           db,
           changed.flatMap(c => c.inputs.submission?.id ?? []),
         );
-        const entries = changed.map(({ inputs, fingerprint }) =>
+        const scored = changed.map(({ inputs, fingerprint }) =>
           scoreService({
             model: this.options.model,
             inputs,
@@ -161,12 +184,29 @@ export class OverviewRefresher implements IndexRefresher {
             now: startedAt,
           }),
         );
-        await db.transaction(tx => writePage(tx, entries));
+        await db.transaction(tx =>
+          writePage(
+            tx,
+            scored.map(s => s.entry),
+          ),
+        );
+        await this.options.snapshots.put(
+          scored.map(
+            ({ evidence, status }, i): EvidenceSnapshot => ({
+              entityRef: changed[i].ref,
+              entity: snapshotEntity(changed[i].inputs.entity),
+              evidence,
+              status,
+              takenAt: startedAt,
+            }),
+          ),
+        );
       }
       const seen = new Set(snapshot.services.map(s => s.ref));
       const left = [...indexed]
         .filter(([ref, entry]) => entry.inCatalog && !seen.has(ref))
         .map(([ref]) => ref);
+      await this.options.snapshots.removeExcept(seen);
       await db.transaction(async tx => {
         await markLeftCatalogIn(tx, left);
         await replaceOrganisationIn(tx, snapshot.organisation);

@@ -8,6 +8,7 @@ import type {
   OverviewTrendsResponse,
   TeamReportInput,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
+import type { Knex } from 'knex';
 import type { IndexEntry } from './indexEntry';
 import type { EntityListOptions } from './queries/entitiesQuery';
 import type { OverviewFilters } from './queries/filters';
@@ -50,8 +51,11 @@ export interface OverviewStore {
   /** When the last catalog refresh finished; null before the first. */
   refreshedAt(): Promise<string | null>;
 
-  /** Writes one service's entry (after a change of its targets). */
-  writeEntry(entry: IndexEntry): Promise<void>;
+  /**
+   * Writes one service's entry (after a submission or a change of its
+   * targets); inside `tx` when given, so it commits with the change itself.
+   */
+  writeEntry(entry: IndexEntry, tx?: Knex.Transaction): Promise<void>;
 }
 
 /** Rebuilds the index from the catalog on demand. */

@@ -17,12 +17,15 @@ export const CATALOG_PAGE_SIZE = 1000;
 
 /** What the index and the evidence rules read from an ML service. */
 const SERVICE_FIELDS = [
+  'apiVersion',
   'kind',
   'metadata.name',
   'metadata.namespace',
   'metadata.title',
   'metadata.tags',
   'metadata.annotations',
+  // Permission conditions on labels are applied to the evidence snapshot.
+  'metadata.labels',
   'metadata.links',
   'spec.type',
   'spec.owner',

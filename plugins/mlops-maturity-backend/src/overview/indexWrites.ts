@@ -1,21 +1,7 @@
 import type { Knex } from 'knex';
 import type { EntityIndexRow, IndexEntry } from './indexEntry';
 import type { Organisation } from './organisation';
-
-/**
- * Rows per statement. SQLite allows 32,766 bound values per statement and
- * PostgreSQL 65,535; 400 rows of up to 20 columns stay well below both.
- */
-const ROWS_PER_STATEMENT = 400;
-
-/** Splits a list into chunks of at most `size` items. */
-export function chunks<T>(items: T[], size = ROWS_PER_STATEMENT): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) {
-    out.push(items.slice(i, i + size));
-  }
-  return out;
-}
+import { chunks } from '../database/chunks';
 
 async function insertInChunks(tx: Knex, table: string, rows: object[]) {
   for (const part of chunks(rows)) await tx(table).insert(part);

@@ -1,34 +1,11 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
-import type {
-  CollectedEvidence,
-  MaturityModel,
-} from '@mlops-maturity/plugin-mlops-maturity-common';
+import type { CollectedEvidence } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { EvidenceCollector } from '@mlops-maturity/plugin-mlops-maturity-node';
 import { runCollectors } from '../evidence/runCollectors';
 
 /** Collector calls in flight at once during a refresh. */
 const COLLECTOR_CONCURRENCY = 8;
-
-/**
- * The collectors whose evidence can change a level: those named by a
- * `sufficient` collector rule. Evidence from any other rule only changes a
- * criterion's provenance (verified or self-attested, a suggestion), never
- * its credit, so the refresh does not call those collectors.
- */
-export function sufficientCollectorIds(model: MaturityModel): string[] {
-  const ids = new Set<string>();
-  for (const area of model.areas) {
-    for (const criterion of area.criteria) {
-      for (const rule of criterion.evidence?.rules ?? []) {
-        if (rule.type === 'collector' && rule.sufficient) {
-          ids.add(rule.collectorId);
-        }
-      }
-    }
-  }
-  return [...ids];
-}
 
 /**
  * Runs the given collectors for every entity, a few entities at a time,

@@ -1,7 +1,7 @@
 import type { AnswerSet } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Knex } from 'knex';
 import { toIsoTimestamp, type SubmissionRow } from '../database/rows';
-import { chunks } from './indexWrites';
+import { chunks } from '../database/chunks';
 
 /** The latest submission of an entity, without its answers. */
 export interface LatestSubmission {

@@ -3,13 +3,13 @@ import fs from 'node:fs';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
 import {
-  carryOverAnswers,
-  computeScorecard,
   evaluateEvidence,
   type AnswerSet,
   type CollectedEvidence,
+  type EvidenceSet,
   type MaturityModel,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
+import { scoreAnswers } from '../scoring/scoreAnswers';
 import { buildIndexEntry, type IndexEntry } from './indexEntry';
 import type { LatestSubmission } from './refreshReads';
 
@@ -73,6 +73,14 @@ export function inputsFingerprint(salt: string, inputs: ServiceInputs): string {
     .digest('base64');
 }
 
+/** A service's index entry and the evidence it was scored with. */
+export interface ScoredService {
+  entry: IndexEntry;
+  evidence: EvidenceSet;
+  /** `partial` when a collector gave no answer. */
+  status: 'available' | 'partial';
+}
+
 /** Evaluates a service's evidence and scores its latest answers into an index entry. */
 export function scoreService(options: {
   model: MaturityModel;
@@ -80,22 +88,22 @@ export function scoreService(options: {
   answers: AnswerSet | undefined;
   fingerprint: string;
   now: Date;
-}): IndexEntry {
+}): ScoredService {
   const { model, inputs, answers, now } = options;
   const evidence = evaluateEvidence(model, {
     entity: inputs.entity,
     related: inputs.related,
     collected: inputs.collected,
   });
-  const scorecard = computeScorecard({
+  const scorecard = scoreAnswers({
     model,
-    answers: answers ? carryOverAnswers(model, answers).current : {},
+    answers,
     evidence,
     now,
-    submittedAt: inputs.submission?.submittedAt.toISOString() ?? null,
+    submittedAt: inputs.submission?.submittedAt ?? null,
     targets: inputs.targets,
   });
-  return buildIndexEntry({
+  const entry = buildIndexEntry({
     model,
     entity: inputs.entity,
     scorecard,
@@ -104,4 +112,12 @@ export function scoreService(options: {
     seenAt: now,
     fingerprint: options.fingerprint,
   });
+  const collectorFailed = Object.values(inputs.collected).some(
+    result => result.status === 'unavailable',
+  );
+  return {
+    entry,
+    evidence,
+    status: collectorFailed ? 'partial' : 'available',
+  };
 }

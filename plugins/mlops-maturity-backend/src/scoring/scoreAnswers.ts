@@ -1,8 +1,6 @@
 import {
   computeScorecard,
   type AnswerSet,
-  type AreaLevels,
-  type AreaScores,
   type EvidenceSet,
   type MaturityModel,
   type Scorecard,

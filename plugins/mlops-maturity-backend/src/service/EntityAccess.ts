@@ -2,6 +2,9 @@ import type {
   BackstageCredentials,
   BackstageServicePrincipal,
   BackstageUserPrincipal,
+  LoggerService,
+  HttpAuthService,
+  PermissionsService,
 } from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
 import {
@@ -10,34 +13,71 @@ import {
   ServiceUnavailableError,
   stringifyError,
 } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import type { ResourcePermission } from '@backstage/plugin-permission-common';
-import { matchesEntitySelectors } from '@mlops-maturity/plugin-mlops-maturity-common';
-import type { Request } from 'express';
-import type { EntityEvidenceResult } from '../evidence';
-import { entityRefFromPath, type EntityPathParams } from './entityRef';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import {
-  isSourceFailure,
-  unavailableEvidence,
-  withTimeout,
-} from './evidenceFallback';
-import type { RouterOptions } from './RouterOptions';
+  AuthorizeResult,
+  type PolicyDecision,
+  type ResourcePermission,
+} from '@backstage/plugin-permission-common';
+import { mlopsMaturityScorecardReadPermission } from '@mlops-maturity/plugin-mlops-maturity-common';
+import type { Request } from 'express';
+import { evaluateCatalogCriteria } from '../access/catalogConditions';
+import type {
+  EntityEvidence,
+  FreshEntityEvidence,
+  SnapshotEvidence,
+} from '../evidence/SnapshotEvidence';
+import { withTimeout } from '../evidence/evidenceHelpers';
+import { entityRefFromPath, type EntityPathParams } from './entityRef';
 
 type EntityPermission = ResourcePermission<'catalog-entity'>;
 
-/** How long an entity lookup may take before the catalog counts as unavailable. */
-const CATALOG_TIMEOUT_MS = 5000;
+/** How long a permission decision may take before the request answers 503. */
+export const PERMISSION_TIMEOUT_MS = 5000;
 
-/** Whether a request only reads (catalog failures tolerated) or writes (they are not). */
-export type AccessMode = 'read' | 'write';
+/** A caller allowed to read an entity, with the entity's evidence. */
+export interface ReadAccess {
+  entityRef: string;
+  credentials: BackstageCredentials<
+    BackstageUserPrincipal | BackstageServicePrincipal
+  >;
+  evidence: EntityEvidence;
+  /** Whether the caller may also make the write the route asked about. */
+  canEdit: boolean;
+}
+
+/** A user allowed to write to an ML service, with its evidence read just now. */
+export interface WriteAccess {
+  entityRef: string;
+  credentials: BackstageCredentials<BackstageUserPrincipal>;
+  evidence: FreshEntityEvidence;
+}
+
+/** What {@link EntityAccess} needs. */
+export interface EntityAccessOptions {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  snapshots: SnapshotEvidence;
+  logger: LoggerService;
+}
 
 /**
- * The checks every entity route makes, in order: a well-formed ref, who is
- * calling (401), what they may do (403), and whether the entity exists and is
+ * The checks of every entity route: a well-formed ref, who is calling (401),
+ * what they may do (403) and whether the entity exists, may be seen and is
  * an ML service (404).
+ *
+ * Reads ask the permission backend once, for every permission the response
+ * depends on (the plugin's read permission, the catalog's read permission
+ * and, for the edit controls, the write permission), without naming the
+ * entity; conditional answers are applied here to the entity's snapshot,
+ * with the catalog's own rules, so a read makes no call to the catalog. A
+ * condition this plugin cannot evaluate is sent back to the permission
+ * backend with the entity's ref, which decides it exactly. Writes always
+ * ask with the entity's ref, so they are decided on the entity as the
+ * catalog holds it now.
  */
 export class EntityAccess {
-  constructor(private readonly options: RouterOptions) {}
+  constructor(private readonly options: EntityAccessOptions) {}
 
   /** The normalised entity ref of the request's path (400 when malformed). */
   entityRef(req: Request): string {
@@ -62,130 +102,152 @@ export class EntityAccess {
     return this.options.httpAuth.credentials(req, { allow: ['user'] });
   }
 
-  /** Throws `NotAllowedError` (403) unless the permission is granted on the entity. */
-  async require(
-    permission: EntityPermission,
-    entityRef: string,
-    credentials: BackstageCredentials,
-  ): Promise<void> {
-    const [decision] = await this.options.permissions.authorize(
-      [{ permission, resourceRef: entityRef }],
-      { credentials },
+  /**
+   * Authorises a read of the request's entity: 403 without the plugin's
+   * read permission, 404 when the catalog's read permission hides the
+   * entity or it is not an ML service. With `edit`, also tells whether a
+   * user may make that write (services never may).
+   */
+  async authorizeRead(
+    req: Request,
+    edit?: EntityPermission,
+  ): Promise<ReadAccess> {
+    const entityRef = this.entityRef(req);
+    const credentials = await this.readerCredentials(req);
+    const asked: EntityPermission[] = [
+      mlopsMaturityScorecardReadPermission,
+      catalogEntityReadPermission,
+    ];
+    if (edit && credentials.principal.type === 'user') asked.push(edit);
+    // The evidence is read while the permission backend decides, but
+    // nothing is answered before the decision allows it.
+    const evidencePending = this.options.snapshots.forRead(entityRef);
+    evidencePending.catch(() => undefined);
+    const decisions = await this.call('read', entityRef, () =>
+      this.options.permissions.authorizeConditional(
+        asked.map(permission => ({ permission })),
+        { credentials },
+      ),
     );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(
-        `You are not allowed to ${permission.name} on ${entityRef}`,
-      );
-    }
+    refuse(entityRef, decisions[0], decisions[1]);
+    const evidence = await evidencePending;
+    const [read, seen, canEdit = false] = await this.resolve(
+      entityRef,
+      credentials,
+      asked,
+      decisions,
+      evidence.entity,
+    );
+    refuse(entityRef, read, seen);
+    return { entityRef, credentials, evidence, canEdit };
   }
 
   /**
-   * Whether a user may write (for `canEdit`). A failing permission check
-   * only hides the edit controls; it never fails the read around it.
+   * Authorises a user's write to an entity, decided by the permission
+   * backend on the entity as the catalog holds it (403 / 404), and reads
+   * the entity's evidence from its sources (404 when it is no ML service,
+   * 503 when the catalog cannot be read: nothing is written unchecked).
    */
-  async canEdit(
-    permission: EntityPermission,
+  async authorizeWrite(
     entityRef: string,
-    credentials: BackstageCredentials<
-      BackstageUserPrincipal | BackstageServicePrincipal
-    >,
-  ): Promise<boolean> {
-    if (credentials.principal.type !== 'user') return false;
-    try {
-      const [decision] = await this.options.permissions.authorize(
-        [{ permission, resourceRef: entityRef }],
+    credentials: BackstageCredentials<BackstageUserPrincipal>,
+    permission: EntityPermission,
+  ): Promise<WriteAccess> {
+    const decisions = await this.call('write', entityRef, () =>
+      this.options.permissions.authorize(
+        [permission, catalogEntityReadPermission].map(p => ({
+          permission: p,
+          resourceRef: entityRef,
+        })),
         { credentials },
-      );
-      return decision.result === AuthorizeResult.ALLOW;
+      ),
+    );
+    refuse(entityRef, decisions[0], decisions[1], permission);
+    const evidence = await this.options.snapshots.forWrite(entityRef);
+    return { entityRef, credentials, evidence };
+  }
+
+  /**
+   * Turns each decision into allowed or not: conditional ones are applied
+   * to the entity here, and those that cannot be are asked again, together,
+   * with the entity's ref.
+   */
+  private async resolve(
+    entityRef: string,
+    credentials: BackstageCredentials,
+    asked: EntityPermission[],
+    decisions: PolicyDecision[],
+    entity: Entity | null,
+  ): Promise<boolean[]> {
+    const verdicts = decisions.map(decision => {
+      if (decision.result === AuthorizeResult.ALLOW) return true;
+      if (decision.result !== AuthorizeResult.CONDITIONAL) return false;
+      return entity
+        ? evaluateCatalogCriteria(decision.conditions, entity)
+        : undefined;
+    });
+    const open = asked.filter((_, i) => verdicts[i] === undefined);
+    if (!open.length) return verdicts as boolean[];
+    const exact = await this.call('read', entityRef, () =>
+      this.options.permissions.authorize(
+        open.map(permission => ({ permission, resourceRef: entityRef })),
+        { credentials },
+      ),
+    );
+    let next = 0;
+    return verdicts.map(
+      verdict =>
+        verdict ?? exact[next++].result === AuthorizeResult.ALLOW,
+    );
+  }
+
+  /** A permission call with a deadline; a failure or a timeout is a 503. */
+  private async call<T>(
+    mode: 'read' | 'write',
+    entityRef: string,
+    fn: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await withTimeout(fn(), PERMISSION_TIMEOUT_MS, 'The permission backend');
     } catch (error) {
       this.options.logger.warn(
-        `Could not check ${permission.name} on ${entityRef}: ${stringifyError(
+        `Permissions for ${entityRef} could not be checked: ${stringifyError(
           error,
         )}`,
       );
-      return false;
-    }
-  }
-
-  /**
-   * Reads the entity from the catalog and checks it is an ML service. When
-   * the catalog cannot be reached, reads go on with what is stored (null) and
-   * writes fail with 503, since nothing is written for an unchecked entity.
-   */
-  async entity(
-    entityRef: string,
-    credentials: BackstageCredentials,
-    mode: AccessMode,
-  ): Promise<Entity | null> {
-    let entity: Entity | undefined;
-    try {
-      entity = await withTimeout(
-        this.options.catalog.getEntityByRef(entityRef, { credentials }),
-        CATALOG_TIMEOUT_MS,
-      );
-    } catch (error) {
-      return this.catalogUnavailable(entityRef, mode, stringifyError(error));
-    }
-    if (!entity) {
-      throw new NotFoundError(`The catalog has no entity ${entityRef}`);
-    }
-    this.checkMlService(entityRef, entity);
-    return entity;
-  }
-
-  /** The entity with its evidence, checked like {@link EntityAccess.entity}. */
-  async evidence(
-    entityRef: string,
-    credentials: BackstageCredentials,
-    mode: AccessMode,
-  ): Promise<EntityEvidenceResult> {
-    let result: EntityEvidenceResult;
-    try {
-      result = await this.options.evidence.load(entityRef, credentials);
-    } catch (error) {
-      if (!isSourceFailure(error)) throw error;
-      // The evidence service is meant to report source failures in its
-      // result; should one escape, the scorecard still comes from the stored answers.
-      this.options.logger.warn(
-        `Evidence for ${entityRef} failed: ${stringifyError(error)}`,
-      );
-      result = unavailableEvidence(this.options.model, entityRef);
-    }
-    if (result.entity) {
-      this.checkMlService(entityRef, result.entity);
-    } else if (mode === 'write') {
-      // The evidence service has logged why the catalog failed.
-      this.catalogUnavailable(entityRef, mode, 'the catalog did not answer');
-    }
-    return result;
-  }
-
-  private checkMlService(entityRef: string, entity: Entity) {
-    if (!matchesEntitySelectors(entity, this.options.entities)) {
-      const selectors = this.options.entities
-        .map(s =>
-          s.types ? `${s.kind} of type ${s.types.join(' | ')}` : s.kind,
-        )
-        .join('; ');
-      throw new NotFoundError(
-        `${entityRef} is not an ML service: only entities matching mlopsMaturity.entities (${selectors}) have a maturity scorecard`,
-      );
-    }
-  }
-
-  private catalogUnavailable(
-    entityRef: string,
-    mode: AccessMode,
-    cause: string,
-  ) {
-    if (mode === 'write') {
       throw new ServiceUnavailableError(
-        `The catalog could not be read to check ${entityRef}, so nothing was saved; try again shortly (${cause})`,
+        `Permissions could not be checked for ${entityRef}${
+          mode === 'write' ? ', so nothing was saved' : ''
+        }; try again shortly`,
       );
     }
-    this.options.logger.warn(
-      `The catalog could not be read for ${entityRef}; answering from stored data (${cause})`,
+  }
+}
+
+type Verdict = PolicyDecision | boolean;
+
+function denied(verdict: Verdict): boolean {
+  return typeof verdict === 'boolean'
+    ? !verdict
+    : verdict.result === AuthorizeResult.DENY;
+}
+
+/**
+ * 403 when the plugin's permission is refused; 404, as the catalog itself
+ * would answer, when the catalog's read permission hides the entity.
+ */
+function refuse(
+  entityRef: string,
+  permitted: Verdict,
+  seen: Verdict,
+  permission: EntityPermission = mlopsMaturityScorecardReadPermission,
+): void {
+  if (denied(permitted)) {
+    throw new NotAllowedError(
+      `You are not allowed to ${permission.name} on ${entityRef}`,
     );
-    return null;
+  }
+  if (denied(seen)) {
+    throw new NotFoundError(`The catalog has no entity ${entityRef}`);
   }
 }

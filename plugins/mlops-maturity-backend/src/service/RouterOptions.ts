@@ -1,16 +1,17 @@
 import type {
   AuditorService,
+  AuthService,
   HttpAuthService,
   LoggerService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type {
   EntitySelector,
   MaturityModel,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { AssessmentStore } from '../database/AssessmentStore';
 import type { EvidenceService } from '../evidence';
+import type { EvidenceSnapshotStore } from '../evidence/EvidenceSnapshotStore';
 import type { IndexRefresher, OverviewStore } from '../overview/OverviewStore';
 
 /** Everything the router needs; the plugin wires the real services in. */
@@ -21,8 +22,14 @@ export interface RouterOptions {
   overview: OverviewStore;
   /** Runs a catalog refresh of the index (`POST /overview/refresh`). */
   refresher: IndexRefresher;
+  /** Reads an entity's evidence from its sources (catalog, collectors). */
   evidence: EvidenceService;
-  catalog: CatalogService;
+  /** Where evidence read from the sources is kept for scorecard reads. */
+  snapshots: Pick<EvidenceSnapshotStore, 'get' | 'put'>;
+  /** `mlopsMaturity.evidence.maxAgeMinutes`, in milliseconds. */
+  evidenceMaxAgeMs: number;
+  /** The plugin's own credentials, with which evidence is read. */
+  auth: Pick<AuthService, 'getOwnServiceCredentials'>;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   auditor: AuditorService;

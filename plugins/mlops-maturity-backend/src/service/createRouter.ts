@@ -1,5 +1,7 @@
 import express from 'express';
 import Router from 'express-promise-router';
+import { AssessmentService } from '../assessments/AssessmentService';
+import { SnapshotEvidence } from '../evidence/SnapshotEvidence';
 import { EntityAccess } from './EntityAccess';
 import type { RouterOptions } from './RouterOptions';
 import { requireJsonBody } from './requireJsonBody';
@@ -29,15 +31,27 @@ export async function createRouter(
   const router = Router();
   router.use(express.json({ limit: MAX_BODY_SIZE }));
   router.use(requireJsonBody());
-  const access = new EntityAccess(options);
+  const snapshots = new SnapshotEvidence({
+    model: options.model,
+    store: options.snapshots,
+    sources: options.evidence,
+    auth: options.auth,
+    selectors: options.entities,
+    maxAgeMs: options.evidenceMaxAgeMs,
+    logger: options.logger,
+    now: options.now,
+  });
+  const access = new EntityAccess({ ...options, snapshots });
+  const service = new AssessmentService(options);
+  const entityRoutes = { ...options, access, service };
   registerModelRoutes(router, options, access);
-  registerScorecardRoutes(router, options, access);
-  registerAssessmentReadRoutes(router, options, access);
-  registerDraftRoutes(router, options, access);
-  registerSubmissionRoutes(router, options, access);
-  registerTargetRoutes(router, options, access);
-  registerRoadmapRoutes(router, options, access);
-  registerReportRoutes(router, options, access);
+  registerScorecardRoutes(router, entityRoutes);
+  registerAssessmentReadRoutes(router, entityRoutes);
+  registerDraftRoutes(router, entityRoutes);
+  registerSubmissionRoutes(router, entityRoutes);
+  registerTargetRoutes(router, entityRoutes);
+  registerRoadmapRoutes(router, entityRoutes);
+  registerReportRoutes(router, entityRoutes);
   registerOverviewRoutes(router, options);
   registerOverviewEntityRoutes(router, options);
   registerTeamReportRoutes(router, options);

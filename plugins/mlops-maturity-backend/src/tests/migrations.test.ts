@@ -129,6 +129,9 @@ describe('migrations', () => {
     'index_state',
   ];
 
+  const INIT = '20260101000000_init.js';
+  const OVERVIEW_INDEX = '20260301000000_overview_index.js';
+
   async function indexTables(knex: Knex): Promise<string[]> {
     const present = await Promise.all(
       INDEX_TABLES.map(t => knex.schema.hasTable(t)),
@@ -140,7 +143,10 @@ describe('migrations', () => {
     '20260301000000_overview_index.js goes up and down with data, %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
-      await knex.migrate.latest({ directory: migrationsDir });
+      // Up to this migration, so that `down` below undoes it.
+      for (const name of [INIT, OVERVIEW_INDEX]) {
+        await knex.migrate.up({ directory: migrationsDir, name });
+      }
       expect(await indexTables(knex)).toEqual(INDEX_TABLES);
 
       const at = new Date('2026-02-03T04:05:06.000Z');
@@ -238,9 +244,40 @@ describe('migrations', () => {
       expect(await indexTables(knex)).toEqual([]);
       expect(await knex('submissions')).toHaveLength(1);
 
-      await knex.migrate.latest({ directory: migrationsDir });
+      await knex.migrate.up({ directory: migrationsDir, name: OVERVIEW_INDEX });
       expect(await indexTables(knex)).toEqual(INDEX_TABLES);
       expect(await knex('entity_index')).toEqual([]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    '20261201000000_evidence_snapshots.js goes up and down, keeping everything else, %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await knex.migrate.latest({ directory: migrationsDir });
+      const row = {
+        entity_ref: 'component:default/fraud-scorer',
+        entity: '{}',
+        evidence: '{}',
+        status: 'available',
+        // Beyond 32 bits: milliseconds since the epoch.
+        taken_at: Date.parse('2026-12-01T10:00:00Z'),
+      };
+      await knex('evidence_snapshots').insert(row);
+      const stored = await knex('evidence_snapshots').first();
+      expect(Number(stored.taken_at)).toBe(row.taken_at);
+      await expect(knex('evidence_snapshots').insert(row)).rejects.toMatchObject(
+        uniqueViolation,
+      );
+
+      await knex.migrate.down({
+        directory: migrationsDir,
+        name: '20261201000000_evidence_snapshots.js',
+      });
+      expect(await knex.schema.hasTable('evidence_snapshots')).toBe(false);
+      expect(await indexTables(knex)).toEqual(INDEX_TABLES);
+      await knex.migrate.latest({ directory: migrationsDir });
+      expect(await knex('evidence_snapshots')).toEqual([]);
     },
   );
 });

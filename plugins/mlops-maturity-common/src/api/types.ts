@@ -92,6 +92,17 @@ export interface SaveTargetsRequest {
   targets: Record<string, string>;
 }
 
+/**
+ * How complete and current the catalog evidence behind a scorecard is.
+ * `available`: every source answered when it was read. `partial`: the entity
+ * was read, but its related entities or an evidence collector failed.
+ * `stale`: older than the backend's maximum evidence age, and the catalog
+ * could not be read again just now. `unavailable`: the catalog could not be
+ * read and nothing is known, so the scorecard uses the stored answers only.
+ * @public
+ */
+export type EvidenceStatus = 'available' | 'partial' | 'stale' | 'unavailable';
+
 /** `GET /scorecards/{kind}/{namespace}/{name}`. @public */
 export interface ScorecardResponse {
   entityRef: string;
@@ -99,7 +110,9 @@ export interface ScorecardResponse {
   /** The latest submission that the scorecard is based on, if any. */
   assessed: (Authorship & { submissionId: string }) | null;
   hasDraft: boolean;
-  /** `unavailable` when the catalog or a collector failed; the scorecard then uses stored answers only. */
-  evidenceStatus: 'available' | 'partial' | 'unavailable';
+  /** Whether the catalog evidence is complete and current; see {@link EvidenceStatus}. */
+  evidenceStatus: EvidenceStatus;
+  /** When the catalog evidence was read (ISO 8601); null when it could not be read at all. */
+  evidenceAsOf: string | null;
   canEdit: boolean;
 }

@@ -48,6 +48,18 @@ describe('computeScorecard', () => {
     );
   });
 
+  it('drops a value the criterion no longer offers, keeping the rest of the answer', () => {
+    const changedType = score(tinyModel(), {
+      'dev-vcs': { value: 'not-a-choice-of-this-criterion', note: 'kept' },
+    });
+    expect(changedType).toEqual(
+      score(tinyModel(), { 'dev-vcs': { note: 'kept' } }),
+    );
+    expect(changedType).not.toEqual(
+      score(tinyModel(), { 'dev-vcs': { value: 'yes', note: 'kept' } }),
+    );
+  });
+
   it('gives the same result for the same input, whether or not the model was indexed', () => {
     const input = [
       { 'dev-vcs': { value: 'yes' } },

@@ -1,4 +1,5 @@
 import type { EvidenceSet } from '../evidence/types';
+import { carryOverAnswers } from '../input/carryOverAnswers';
 import type { MaturityModel } from '../model/types';
 import type { AnswerSet } from './answerTypes';
 import { countsAsAssessment, own, scoreCriterion } from './criterionResult';
@@ -18,7 +19,11 @@ import type {
 /** Everything a scorecard is computed from. @public */
 export interface ScoringInput {
   model: MaturityModel;
-  /** Answers by criterion id; ids the model does not have are ignored. */
+  /**
+   * Answers by criterion id, as stored: answers to criteria the model no
+   * longer has are retired and values a criterion no longer offers are
+   * dropped ({@link carryOverAnswers}), so callers pass stored answers as they are.
+   */
   answers: AnswerSet;
   /** Evidence by criterion id, from `evaluateEvidence`. */
   evidence: EvidenceSet;
@@ -82,7 +87,10 @@ function reachedRank(tally: AreaTally, levels: number): number {
  * @public
  */
 export function computeScorecard(input: ScoringInput): Scorecard {
-  const { model, answers, evidence } = input;
+  const { model, evidence } = input;
+  // Scoring is the one place every caller goes through, so the model-version
+  // rules are applied here rather than by each caller.
+  const answers = carryOverAnswers(model, input.answers).current;
   const index = indexModel(model);
   const levelCount = index.levelIds.length;
   const tallies: AreaTally[] = index.areaIds.map(() => ({

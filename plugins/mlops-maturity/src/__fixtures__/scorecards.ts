@@ -66,6 +66,7 @@ export function scorecardResponse(
     canEdit,
     hasDraft,
     evidenceStatus: 'available',
+    evidenceAsOf: '2026-03-01T09:00:00.000Z',
     assessed: assessed
       ? {
           by: 'user:default/ana',

@@ -3,7 +3,6 @@ import {
   ANSWER_NOTE_MAX_LENGTH,
   mlopsMaturityAssessmentUpdatePermission,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
 import { createTestDatabases } from '../../__testUtils__/databases';
 import {
@@ -197,10 +196,13 @@ describe('PUT /assessments/.../draft', () => {
   });
 
   it('answers 503 and saves nothing when the catalog is down', async () => {
-    const catalog = catalogServiceMock.mock({
-      getEntityByRef: jest.fn().mockRejectedValue(new Error('ECONNREFUSED')),
+    const { app, store, evidence } = await setup();
+    // What the evidence service reports when the catalog is down.
+    (evidence.load as jest.Mock).mockResolvedValue({
+      entity: null,
+      evidence: {},
+      status: 'unavailable',
     });
-    const { app, store } = await setup({ catalog });
     const res = await request(app)
       .put(DRAFT)
       .send({ revision: 0, answers: answer });

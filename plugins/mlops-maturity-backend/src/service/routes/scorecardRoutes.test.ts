@@ -137,13 +137,82 @@ describe('GET /scorecards/{kind}/{namespace}/{name}', () => {
     );
   });
 
-  describe('when evidence fails', () => {
-    it('scores the stored answers with evidence unavailable', async () => {
-      const { app, evidence } = await setup();
+  describe('evidence snapshots', () => {
+    it('serves later reads from the snapshot a write took, without reading the catalog again', async () => {
+      const { app, evidence } = await setup({
+        now: () => new Date('2026-06-01T10:00:00Z'),
+      });
       await request(app)
         .post(`/assessments/${FRAUD_PATH}/submissions`)
         .send({ answers: answersAtLevel('development', 'intermediate') })
         .expect(201);
+      const loads = (evidence.load as jest.Mock).mock.calls.length;
+      for (let i = 0; i < 3; i++) {
+        const res = await request(app).get(`/scorecards/${FRAUD_PATH}`);
+        expect(res.status).toBe(200);
+        expect(res.body.evidenceStatus).toBe('available');
+        expect(res.body.evidenceAsOf).toBe('2026-06-01T10:00:00.000Z');
+      }
+      expect((evidence.load as jest.Mock).mock.calls.length).toBe(loads);
+    });
+
+    it('reads the sources again once the snapshot is older than the maximum age', async () => {
+      let now = new Date('2026-06-01T10:00:00Z');
+      const { app, evidence } = await setup({
+        now: () => now,
+        evidenceMaxAgeMs: 60_000,
+      });
+      await request(app).get(`/scorecards/${FRAUD_PATH}`).expect(200);
+      const loads = (evidence.load as jest.Mock).mock.calls.length;
+      now = new Date('2026-06-01T10:02:00Z');
+      const res = await request(app).get(`/scorecards/${FRAUD_PATH}`);
+      expect(res.body.evidenceAsOf).toBe('2026-06-01T10:02:00.000Z');
+      expect((evidence.load as jest.Mock).mock.calls.length).toBe(loads + 1);
+    });
+
+    it('answers from an old snapshot marked stale when the catalog cannot be read', async () => {
+      let now = new Date('2026-06-01T10:00:00Z');
+      const { app, evidence } = await setup({
+        now: () => now,
+        evidenceMaxAgeMs: 60_000,
+      });
+      await request(app)
+        .post(`/assessments/${FRAUD_PATH}/submissions`)
+        .send({ answers: answersAtLevel('development', 'intermediate') })
+        .expect(201);
+      now = new Date('2026-06-01T12:00:00Z');
+      (evidence.load as jest.Mock).mockResolvedValueOnce({
+        entity: null,
+        evidence: {},
+        status: 'unavailable',
+      });
+      const res = await request(app).get(`/scorecards/${FRAUD_PATH}`);
+      expect(res.status).toBe(200);
+      expect(res.body.evidenceStatus).toBe('stale');
+      expect(res.body.evidenceAsOf).toBe('2026-06-01T10:00:00.000Z');
+      expect(
+        res.body.scorecard.areas.find((a: any) => a.areaId === 'development')
+          .levelId,
+      ).toBe('intermediate');
+    });
+  });
+
+  describe('when evidence fails', () => {
+    it('scores the stored answers with evidence unavailable', async () => {
+      const { app, evidence, store } = await setup();
+      // Stored without a write through the API, so no snapshot exists.
+      await store.submit({
+        id: '00000000-0000-4000-8000-000000000001',
+        entityRef: FRAUD_REF,
+        answers: answersAtLevel('development', 'intermediate'),
+        submittedBy: 'user:default/mock',
+        submittedAt: new Date(),
+        modelId: defaultModel.id,
+        modelVersion: defaultModel.version,
+        overallLevel: null,
+        areaLevels: {},
+        areaScores: {},
+      });
 
       // What the evidence service reports when the catalog is down.
       (evidence.load as jest.Mock).mockResolvedValueOnce({
@@ -154,6 +223,7 @@ describe('GET /scorecards/{kind}/{namespace}/{name}', () => {
       const res = await request(app).get(`/scorecards/${FRAUD_PATH}`);
       expect(res.status).toBe(200);
       expect(res.body.evidenceStatus).toBe('unavailable');
+      expect(res.body.evidenceAsOf).toBeNull();
       expect(
         res.body.scorecard.areas.find((a: any) => a.areaId === 'development')
           .levelId,

@@ -1,87 +1,20 @@
-import {
-  mlopsMaturityScorecardReadPermission,
-  mlopsMaturityTargetUpdatePermission,
-  type TargetsResponse,
-} from '@mlops-maturity/plugin-mlops-maturity-common';
-import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
-import { stringifyError } from '@backstage/errors';
+import { mlopsMaturityTargetUpdatePermission } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Router } from 'express';
-import { buildIndexEntry } from '../../overview/indexEntry';
 import { auditedWrite, pathEntityRef } from '../audit';
-import type { EntityAccess } from '../EntityAccess';
-import type { RouterOptions } from '../RouterOptions';
-import { scoreEntity, targetsInForce, type ScoredEntity } from '../scoreEntity';
 import { checkTargets, parseInput, saveTargetsBodySchema } from '../validation';
-
-/**
- * Targets shape the roadmap, so the service's gaps in the organisation index
- * change with them. The targets are saved by then: a failing index write is
- * only logged, and the next catalog refresh catches up.
- */
-async function updateIndex(
-  options: RouterOptions,
-  entity: Entity | null,
-  scored: ScoredEntity,
-) {
-  if (!entity) return;
-  const { latest } = scored;
-  try {
-    await options.overview.writeEntry(
-      buildIndexEntry({
-        model: options.model,
-        entity,
-        scorecard: scored.scorecard,
-        latest: latest
-          ? {
-              id: latest.id,
-              submittedAt: new Date(latest.submittedAt),
-              submittedBy: latest.submittedBy,
-            }
-          : null,
-        seenAt: options.now?.() ?? new Date(),
-      }),
-    );
-  } catch (error) {
-    options.logger.warn(
-      `The organisation index entry of ${stringifyEntityRef(
-        entity,
-      )} could not be updated after a target change: ${stringifyError(error)}`,
-    );
-  }
-}
+import type { EntityRouteContext } from './entityRouteContext';
 
 /** `GET` and `PUT /targets/{kind}/{namespace}/{name}`. */
 export function registerTargetRoutes(
   router: Router,
-  options: RouterOptions,
-  access: EntityAccess,
+  { model, access, service, auditor }: EntityRouteContext,
 ) {
-  const { auditor, model, store } = options;
-
   router.get('/targets/:kind/:namespace/:name', async (req, res) => {
-    const entityRef = access.entityRef(req);
-    const credentials = await access.readerCredentials(req);
-    await access.require(
-      mlopsMaturityScorecardReadPermission,
-      entityRef,
-      credentials,
+    const read = await access.authorizeRead(
+      req,
+      mlopsMaturityTargetUpdatePermission,
     );
-    const evidence = await access.evidence(entityRef, credentials, 'read');
-    const [scored, canEdit] = await Promise.all([
-      scoreEntity(options, entityRef, evidence),
-      access.canEdit(
-        mlopsMaturityTargetUpdatePermission,
-        entityRef,
-        credentials,
-      ),
-    ]);
-    const body: TargetsResponse = {
-      entityRef,
-      targets: scored.targets,
-      effective: targetsInForce(scored.scorecard),
-      canEdit,
-    };
-    res.json(body);
+    res.json(await service.targets(read));
   });
 
   router.put('/targets/:kind/:namespace/:name', async (req, res) => {
@@ -101,27 +34,12 @@ export function registerTargetRoutes(
           'request body',
         );
         const targets = checkTargets(model, input.targets);
-        await access.require(
-          mlopsMaturityTargetUpdatePermission,
+        const write = await access.authorizeWrite(
           entityRef,
           credentials,
+          mlopsMaturityTargetUpdatePermission,
         );
-        const evidence = await access.evidence(entityRef, credentials, 'write');
-        const previous = await store.replaceTargets({
-          entityRef,
-          targets,
-          updatedBy: credentials.principal.userEntityRef,
-          updatedAt: options.now?.() ?? new Date(),
-        });
-        const scored = await scoreEntity(options, entityRef, evidence);
-        await updateIndex(options, evidence.entity, scored);
-        const result: TargetsResponse = {
-          entityRef,
-          targets: scored.targets,
-          effective: targetsInForce(scored.scorecard),
-          canEdit: true,
-        };
-        return { result, changes: { entityRef, previous, targets } };
+        return service.setTargets(write, targets);
       },
     );
     res.json(body);

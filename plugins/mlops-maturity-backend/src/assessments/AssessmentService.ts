@@ -1,0 +1,364 @@
+import { randomUUID } from 'node:crypto';
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import { InputError, NotFoundError, stringifyError } from '@backstage/errors';
+import {
+  buildReport,
+  type Answer,
+  type AnswerSet,
+  type AssessmentResponse,
+  type Draft,
+  type MaturityModel,
+  type MaturityReport,
+  type ModelLanguage,
+  type Scorecard,
+  type ScorecardResponse,
+  type Submission,
+  type SubmissionSummary,
+  type TargetsResponse,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
+import type { AssessmentStore } from '../database/AssessmentStore';
+import type { EntityEvidence } from '../evidence/SnapshotEvidence';
+import { buildIndexEntry } from '../overview/indexEntry';
+import type { OverviewStore } from '../overview/OverviewStore';
+import { scoreAnswers } from '../scoring/scoreAnswers';
+import { levelsOf, targetsInForce } from '../scoring/submissionLevels';
+import type { AuditMeta } from '../service/audit';
+import type { ReadAccess, WriteAccess } from '../service/EntityAccess';
+
+/** A scorecard with the stored data it was computed from. */
+export interface ScoredEntity {
+  scorecard: Scorecard;
+  latest: Submission | undefined;
+  hasDraft: boolean;
+  /** Explicit targets. */
+  targets: Record<string, string>;
+}
+
+/** What {@link AssessmentService} needs. */
+export interface AssessmentServiceOptions {
+  model: MaturityModel;
+  store: AssessmentStore;
+  overview: Pick<OverviewStore, 'writeEntry'>;
+  logger: LoggerService;
+  /** `mlopsMaturity.staleAfterDays`. */
+  staleAfterDays: number;
+  /** The clock; tests pin it. */
+  now?: () => Date;
+}
+
+/** A write's result and what the audit log records of it. */
+export interface AuditedResult<T> {
+  result: T;
+  changes: AuditMeta;
+}
+
+/** Criterion ids whose answer differs between two answer sets. */
+function changedCriteria(before: AnswerSet, after: AnswerSet): string[] {
+  const same = (a?: Answer, b?: Answer) =>
+    JSON.stringify(a) === JSON.stringify(b);
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter(id => !same(before[id], after[id]))
+    .sort();
+}
+
+/**
+ * The plugin's assessment logic: scoring an entity, saving drafts,
+ * submitting and changing targets, and everything read from them. Routes
+ * parse the request, authorise it through `EntityAccess` and call one
+ * method here; this class trusts that the caller was authorised and that
+ * answers and targets were validated against the model.
+ */
+export class AssessmentService {
+  constructor(private readonly options: AssessmentServiceOptions) {}
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  /**
+   * Scores an entity from its latest submission, its targets and its
+   * evidence. Drafts never count. With `preview`, the given answers stand
+   * in for the latest submission, scored as if submitted now.
+   */
+  async score(
+    entityRef: string,
+    evidence: EntityEvidence,
+    preview?: AnswerSet,
+  ): Promise<ScoredEntity> {
+    const { model, store } = this.options;
+    const [latest, draft, targets] = await Promise.all([
+      store.getLatestSubmission(entityRef),
+      store.getDraft(entityRef),
+      store.getTargets(entityRef),
+    ]);
+    const now = this.now();
+    const scorecard = scoreAnswers({
+      model,
+      answers: preview ?? latest?.answers,
+      evidence: evidence.evidence,
+      now,
+      submittedAt: preview
+        ? now
+        : latest
+        ? new Date(latest.submittedAt)
+        : null,
+      targets,
+      staleAfterDays: this.options.staleAfterDays,
+    });
+    return { scorecard, latest, hasDraft: draft !== undefined, targets };
+  }
+
+  /** The scorecard response; with `preview`, what submitting those answers would give. */
+  async scorecard(
+    access: ReadAccess,
+    preview?: AnswerSet,
+  ): Promise<ScorecardResponse> {
+    const { entityRef, evidence } = access;
+    const { scorecard, latest, hasDraft } = await this.score(
+      entityRef,
+      evidence,
+      preview,
+    );
+    return {
+      entityRef,
+      scorecard,
+      assessed:
+        latest && !preview
+          ? {
+              by: latest.submittedBy,
+              at: latest.submittedAt,
+              submissionId: latest.id,
+            }
+          : null,
+      hasDraft,
+      evidenceStatus: evidence.status,
+      evidenceAsOf: evidence.asOf,
+      canEdit: access.canEdit,
+    };
+  }
+
+  /** Unmet criteria up to each area's target, in the order to work on them. */
+  async roadmap(access: ReadAccess) {
+    const { scorecard } = await this.score(access.entityRef, access.evidence);
+    return {
+      entityRef: access.entityRef,
+      items: scorecard.roadmap,
+      targets: targetsInForce(scorecard),
+    };
+  }
+
+  /** The service report in one of the model's languages. */
+  async report(
+    access: ReadAccess,
+    lang: ModelLanguage,
+  ): Promise<MaturityReport> {
+    const { entityRef, evidence } = access;
+    const { scorecard, latest } = await this.score(entityRef, evidence);
+    return buildReport(this.options.model, scorecard, {
+      lang,
+      entityRef,
+      entityTitle:
+        evidence.entity?.metadata.title ?? evidence.entity?.metadata.name,
+      assessed: latest
+        ? { by: latest.submittedBy, at: latest.submittedAt }
+        : null,
+      generatedAt: this.now(),
+    });
+  }
+
+  /** Explicit targets and the targets in force. */
+  async targets(access: ReadAccess): Promise<TargetsResponse> {
+    const scored = await this.score(access.entityRef, access.evidence);
+    return {
+      entityRef: access.entityRef,
+      targets: scored.targets,
+      effective: targetsInForce(scored.scorecard),
+      canEdit: access.canEdit,
+    };
+  }
+
+  /** The draft (if any) and the latest submission. */
+  async assessment(access: ReadAccess): Promise<AssessmentResponse> {
+    const { store } = this.options;
+    const [draft, latest] = await Promise.all([
+      store.getDraft(access.entityRef),
+      store.getLatestSubmission(access.entityRef),
+    ]);
+    return {
+      entityRef: access.entityRef,
+      revision: draft?.revision ?? 0,
+      draft: draft ?? null,
+      latestSubmission: latest ?? null,
+      canEdit: access.canEdit,
+    };
+  }
+
+  /** Submissions, newest first, without their answers. */
+  history(access: ReadAccess): Promise<SubmissionSummary[]> {
+    return this.options.store.listSubmissions(access.entityRef);
+  }
+
+  /** One submission with its answers; 404 when the entity has no such submission. */
+  async submission(access: ReadAccess, id: string): Promise<Submission> {
+    const found = await this.options.store.getSubmission(access.entityRef, id);
+    if (!found) {
+      throw new NotFoundError(`${access.entityRef} has no submission ${id}`);
+    }
+    return found;
+  }
+
+  /** Saves a draft if the stored one is still at `revision` (409 otherwise). */
+  async saveDraft(
+    access: WriteAccess,
+    input: { revision: number; answers: AnswerSet },
+  ): Promise<AuditedResult<Draft>> {
+    const { entityRef, credentials } = access;
+    const saved = await this.options.store.saveDraft({
+      entityRef,
+      expectedRevision: input.revision,
+      answers: input.answers,
+      updatedBy: credentials.principal.userEntityRef,
+      updatedAt: this.now(),
+    });
+    return {
+      result: saved.draft,
+      changes: {
+        entityRef,
+        revision: saved.draft.revision,
+        changedCriteria: changedCriteria(saved.previousAnswers, input.answers),
+      },
+    };
+  }
+
+  /**
+   * Submits the given answers, or the stored draft, with the levels they
+   * give now with the evidence just read. The organisation index entry is
+   * written in the submission's transaction, so the index always names the
+   * latest submission.
+   */
+  async submit(
+    access: WriteAccess,
+    input: { answers?: AnswerSet; revision?: number },
+  ): Promise<AuditedResult<Submission>> {
+    const { model, store } = this.options;
+    const { entityRef, credentials, evidence } = access;
+    let answers = input.answers;
+    let expectedDraftRevision = input.revision;
+    if (!answers) {
+      const draft = await store.getDraft(entityRef);
+      if (!draft) {
+        throw new InputError(
+          `${entityRef} has no draft to submit; send the answers in the body`,
+        );
+      }
+      // Only the draft that was read may be submitted.
+      expectedDraftRevision ??= draft.revision;
+      answers = draft.answers;
+    }
+    const submittedAt = this.now();
+    const id = randomUUID();
+    const submittedBy = credentials.principal.userEntityRef;
+    const scorecard = scoreAnswers({
+      model,
+      answers,
+      evidence: evidence.evidence,
+      now: submittedAt,
+      submittedAt,
+      staleAfterDays: this.options.staleAfterDays,
+      targets: await store.getTargets(entityRef),
+    });
+    const index = buildIndexEntry({
+      model,
+      entity: evidence.fullEntity,
+      scorecard,
+      latest: { id, submittedAt, submittedBy },
+      seenAt: submittedAt,
+    });
+    const written = await store.submit(
+      {
+        id,
+        entityRef,
+        answers,
+        submittedBy,
+        submittedAt,
+        modelId: model.id,
+        modelVersion: model.version,
+        ...levelsOf(scorecard),
+      },
+      {
+        expectedDraftRevision,
+        inTransaction: tx => this.options.overview.writeEntry(index, tx),
+      },
+    );
+    return {
+      result: written,
+      changes: {
+        entityRef,
+        submissionId: written.id,
+        draftRevision: expectedDraftRevision ?? null,
+        modelVersion: written.modelVersion,
+        overallLevel: written.overallLevel,
+        areaLevels: written.areaLevels,
+      },
+    };
+  }
+
+  /**
+   * Replaces the explicit targets. Targets shape the roadmap, so the
+   * service's gaps in the organisation index follow; the targets are saved
+   * by then, so a failing index write is only logged and the next catalog
+   * refresh catches up.
+   */
+  async setTargets(
+    access: WriteAccess,
+    targets: Record<string, string>,
+  ): Promise<AuditedResult<TargetsResponse>> {
+    const { entityRef, credentials, evidence } = access;
+    const previous = await this.options.store.replaceTargets({
+      entityRef,
+      targets,
+      updatedBy: credentials.principal.userEntityRef,
+      updatedAt: this.now(),
+    });
+    const scored = await this.score(entityRef, evidence);
+    await this.updateIndex(access, scored);
+    return {
+      result: {
+        entityRef,
+        targets: scored.targets,
+        effective: targetsInForce(scored.scorecard),
+        canEdit: true,
+      },
+      changes: { entityRef, previous, targets },
+    };
+  }
+
+  private async updateIndex(access: WriteAccess, scored: ScoredEntity) {
+    const { latest } = scored;
+    try {
+      await this.options.overview.writeEntry(
+        buildIndexEntry({
+          model: this.options.model,
+          entity: access.evidence.fullEntity,
+          scorecard: scored.scorecard,
+          latest: latest
+            ? {
+                id: latest.id,
+                submittedAt: new Date(latest.submittedAt),
+                submittedBy: latest.submittedBy,
+              }
+            : null,
+          seenAt: this.now(),
+        }),
+      );
+    } catch (error) {
+      this.options.logger.warn(
+        `The organisation index entry of ${
+          access.entityRef
+        } could not be updated after a target change: ${stringifyError(
+          error,
+        )}`,
+      );
+    }
+  }
+}

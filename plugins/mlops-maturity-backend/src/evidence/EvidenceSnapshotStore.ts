@@ -1,0 +1,151 @@
+import type { Entity } from '@backstage/catalog-model';
+import type { EvidenceSet } from '@mlops-maturity/plugin-mlops-maturity-common';
+import type { Knex } from 'knex';
+import { chunks } from '../database/chunks';
+import { withDatabaseErrors } from '../database/databaseErrors';
+
+/** The sources a snapshot's evidence came from answered fully or in part. */
+export type SnapshotStatus = 'available' | 'partial';
+
+/** One ML service's evidence as last read from its sources. */
+export interface EvidenceSnapshot {
+  entityRef: string;
+  /** The entity reduced by {@link snapshotEntity}. */
+  entity: Entity;
+  evidence: EvidenceSet;
+  status: SnapshotStatus;
+  /** When the sources were last read and gave this evidence. */
+  takenAt: Date;
+}
+
+interface SnapshotRow {
+  entity_ref: string;
+  entity: string;
+  evidence: string;
+  status: string;
+  taken_at: number | string;
+}
+
+const TABLE = 'evidence_snapshots';
+
+/** Snapshot rows per insert: their JSON is large, so fewer than for other tables. */
+const SNAPSHOTS_PER_STATEMENT = 100;
+
+/**
+ * The entity fields a snapshot keeps: what the ML-service check, the report
+ * title and the catalog's permission rules (kind, annotations, labels,
+ * ownership relations) read. The evidence itself is stored already
+ * evaluated, so the rest of the entity is not needed, and leaving it out
+ * keeps the table small.
+ */
+export function snapshotEntity(entity: Entity): Entity {
+  const { name, namespace, title, annotations, labels, tags } =
+    entity.metadata;
+  return {
+    apiVersion: entity.apiVersion,
+    kind: entity.kind,
+    metadata: { name, namespace, title, annotations, labels, tags },
+    ...(entity.spec ? { spec: { type: entity.spec.type } } : {}),
+    relations: entity.relations,
+  };
+}
+
+function toSnapshot(row: SnapshotRow): EvidenceSnapshot {
+  return {
+    entityRef: row.entity_ref,
+    entity: JSON.parse(row.entity),
+    evidence: JSON.parse(row.evidence),
+    status: row.status === 'partial' ? 'partial' : 'available',
+    takenAt: new Date(Number(row.taken_at)),
+  };
+}
+
+function toRow(snapshot: EvidenceSnapshot): SnapshotRow {
+  return {
+    entity_ref: snapshot.entityRef,
+    entity: JSON.stringify(snapshot.entity),
+    evidence: JSON.stringify(snapshot.evidence),
+    status: snapshot.status,
+    taken_at: snapshot.takenAt.getTime(),
+  };
+}
+
+/**
+ * The `evidence_snapshots` table. Everything in it can be rebuilt from the
+ * catalog, so a write that fails is logged by the caller and never fails
+ * the request it serves.
+ */
+export class EvidenceSnapshotStore {
+  constructor(private readonly db: Knex) {}
+
+  /** The snapshot of one entity, if any. */
+  async get(entityRef: string): Promise<EvidenceSnapshot | undefined> {
+    return withDatabaseErrors('evidence read', async () => {
+      const row = await this.db<SnapshotRow>(TABLE)
+        .where({ entity_ref: entityRef })
+        .first();
+      return row ? toSnapshot(row) : undefined;
+    });
+  }
+
+  /** Writes (or replaces) snapshots. */
+  async put(snapshots: EvidenceSnapshot[]): Promise<void> {
+    await withDatabaseErrors('evidence write', () =>
+      writeSnapshotsIn(this.db, snapshots),
+    );
+  }
+
+  /** The refs that have a snapshot, for a refresh to tell new entries from known ones. */
+  async refs(): Promise<Set<string>> {
+    return withDatabaseErrors('evidence read', async () => {
+      const rows: Array<{ entity_ref: string }> = await this.db(TABLE).select(
+        'entity_ref',
+      );
+      return new Set(rows.map(row => row.entity_ref));
+    });
+  }
+
+  /** Records that the sources of these entities were read at `at` and gave the stored evidence again. */
+  async touch(entityRefs: string[], at: Date): Promise<void> {
+    await withDatabaseErrors('evidence write', async () => {
+      for (const part of chunks(entityRefs)) {
+        await this.db(TABLE)
+          .whereIn('entity_ref', part)
+          .where('taken_at', '<', at.getTime())
+          .update({ taken_at: at.getTime() });
+      }
+    });
+  }
+
+  /** Removes the snapshots of entities that are no longer ML services in the catalog. */
+  async removeExcept(keep: ReadonlySet<string>): Promise<number> {
+    return withDatabaseErrors('evidence write', async () => {
+      const rows: Array<{ entity_ref: string }> = await this.db(TABLE).select(
+        'entity_ref',
+      );
+      const gone = rows.map(r => r.entity_ref).filter(ref => !keep.has(ref));
+      for (const part of chunks(gone)) {
+        await this.db(TABLE).whereIn('entity_ref', part).delete();
+      }
+      return gone.length;
+    });
+  }
+}
+
+/**
+ * Upserts snapshots, never replacing one that was taken later (a refresh
+ * that began before a write must not put back the evidence the write
+ * replaced).
+ */
+async function writeSnapshotsIn(
+  db: Knex,
+  snapshots: EvidenceSnapshot[],
+): Promise<void> {
+  for (const part of chunks(snapshots, SNAPSHOTS_PER_STATEMENT)) {
+    await db<SnapshotRow>(TABLE)
+      .insert(part.map(toRow))
+      .onConflict('entity_ref')
+      .merge()
+      .where(`${TABLE}.taken_at`, '<=', db.raw('excluded.taken_at'));
+  }
+}
