@@ -72,4 +72,5 @@ export { renderTeamReportMarkdown } from './report/team/renderTeamReportMarkdown
 // HTTP bodies and permissions.
 export * from './api/types';
 export * from './api/overviewTypes';
+export * from './api/overviewContract';
 export * from './permissions';

@@ -1,3 +1,13 @@
+import {
+  OVERVIEW_DEFAULT_PAGE_SIZE,
+  OVERVIEW_DEFAULT_TREND_MONTHS,
+  OVERVIEW_MAX_OFFSET,
+  OVERVIEW_MAX_PAGE,
+  OVERVIEW_MAX_PAGE_SIZE,
+  OVERVIEW_MAX_TREND_MONTHS,
+  TEAM_REPORT_DEFAULT_LIMIT,
+  TEAM_REPORT_MAX_LIMIT,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
 import request from 'supertest';
 import { createTestDatabases } from '../__testUtils__/databases';
 import { FRAUD_PATH, answersAtLevel } from '../__testUtils__/fixtures';
@@ -34,6 +44,32 @@ describe('openapi.yaml', () => {
         });
       }
     }
+  });
+
+  it('states the limits of the shared overview query contract', () => {
+    const param = (path: string, name: string) =>
+      spec.paths[path].get.parameters.find((p: any) => p.name === name).schema;
+    expect(param('/overview/entities', 'page')).toMatchObject({
+      maximum: OVERVIEW_MAX_PAGE,
+    });
+    expect(param('/overview/entities', 'pageSize')).toMatchObject({
+      maximum: OVERVIEW_MAX_PAGE_SIZE,
+      default: OVERVIEW_DEFAULT_PAGE_SIZE,
+    });
+    expect(param('/overview/entities', 'offset')).toMatchObject({
+      maximum: OVERVIEW_MAX_OFFSET,
+    });
+    expect(param('/overview/entities', 'limit')).toMatchObject({
+      maximum: OVERVIEW_MAX_PAGE_SIZE,
+    });
+    expect(param('/overview/trends', 'months')).toMatchObject({
+      maximum: OVERVIEW_MAX_TREND_MONTHS,
+      default: OVERVIEW_DEFAULT_TREND_MONTHS,
+    });
+    expect(param('/team-reports/{namespace}/{name}', 'limit')).toMatchObject({
+      maximum: TEAM_REPORT_MAX_LIMIT,
+      default: TEAM_REPORT_DEFAULT_LIMIT,
+    });
   });
 
   it('matches real responses of every route', async () => {

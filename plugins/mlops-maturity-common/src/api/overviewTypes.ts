@@ -1,11 +1,12 @@
 /**
  * Bodies of the organisation endpoints (`/overview*`), shared by the backend
  * router and the frontend client. The backend's OpenAPI spec describes the
- * same shapes.
+ * same shapes. The query parameters are in `overviewContract.ts`.
  */
+import type { OVERVIEW_GROUP_BYS } from './overviewContract';
 
-/** How `GET /overview` groups services. @public */
-export type OverviewGroupBy = 'owner' | 'system' | 'domain';
+/** How `GET /overview` groups services (the contract's `OVERVIEW_GROUP_BYS`). @public */
+export type OverviewGroupBy = (typeof OVERVIEW_GROUP_BYS)[number];
 
 /**
  * How many services are at one level. `levelId` null counts the services

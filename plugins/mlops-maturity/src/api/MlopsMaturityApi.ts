@@ -8,8 +8,10 @@ import type {
   MaturityReport,
   ModelLanguage,
   OverviewEntitiesResponse,
+  OverviewFilters,
   OverviewGroupBy,
   OverviewResponse,
+  OverviewSortKey,
   OverviewTrendsResponse,
   RoadmapItem,
   SaveDraftRequest,
@@ -29,6 +31,14 @@ import type { CompoundEntityRef } from '@backstage/catalog-model';
  */
 export type MlopsEntityRef = string | CompoundEntityRef;
 
+/**
+ * The filters and sort keys of the organisation requests are the shared
+ * query contract's (`OVERVIEW_LIST_FILTERS`, `OVERVIEW_SORT_COLUMNS`...),
+ * re-exported as part of this plugin's API.
+ * @public
+ */
+export type { OverviewFilters, OverviewSortKey };
+
 /** The model with its texts in one language, as `GET /model?lang=` returns it. @public */
 export type LocalizedMaturityModel = Localized<MaturityModel>;
 
@@ -44,25 +54,6 @@ export interface RoadmapResponse {
 /** Formats the report can be fetched in. @public */
 export type ReportFormat = 'markdown' | 'json';
 
-/**
- * Which services an organisation view covers. Lists match any of their
- * values; owners include their sub-groups' services. Refs may omit the kind
- * (`team-a` is `group:default/team-a` for `owner`).
- * @public
- */
-export interface OverviewFilters {
-  domain?: string[];
-  system?: string[];
-  owner?: string[];
-  lifecycle?: string[];
-  type?: string[];
-  tag?: string[];
-  /** Only services with (true) or without (false) a submitted assessment. */
-  assessed?: boolean;
-  /** Only services whose assessment is (true) or is not (false) out of date. */
-  stale?: boolean;
-}
-
 /** `GET /overview`: how to group the filtered services. @public */
 export interface OverviewRequest {
   groupBy: OverviewGroupBy;
@@ -71,31 +62,14 @@ export interface OverviewRequest {
   filters?: OverviewFilters;
 }
 
-/**
- * A sort key of the services list: a column, or `area:<areaId>:level` /
- * `area:<areaId>:score` for an area of the model.
- * @public
- */
-export type OverviewSortKey =
-  | 'name'
-  | 'owner'
-  | 'system'
-  | 'domain'
-  | 'lifecycle'
-  | 'type'
-  | 'overall'
-  | 'assessedAt'
-  | `area:${string}:level`
-  | `area:${string}:score`;
-
 /** `GET /overview/entities`: one page of the filtered services. @public */
 export interface OverviewEntitiesRequest {
   filters?: OverviewFilters;
   sort?: OverviewSortKey;
   order?: 'asc' | 'desc';
-  /** Rows to skip; default 0. */
+  /** Rows to skip; default 0, at most `OVERVIEW_MAX_OFFSET`. */
   offset?: number;
-  /** Rows to return, at most 200; default 50. */
+  /** Rows to return, at most `OVERVIEW_MAX_PAGE_SIZE`; default `OVERVIEW_DEFAULT_PAGE_SIZE`. */
   limit?: number;
 }
 
@@ -108,7 +82,10 @@ export type OverviewExportRequest = Omit<
 /** `GET /overview/trends`. @public */
 export interface OverviewTrendsRequest {
   filters?: OverviewFilters;
-  /** Months back, the current one included; default 12, at most 60. */
+  /**
+   * Months back, the current one included; default
+   * `OVERVIEW_DEFAULT_TREND_MONTHS`, at most `OVERVIEW_MAX_TREND_MONTHS`.
+   */
   months?: number;
 }
 

@@ -1,26 +1,19 @@
-import type { OverviewEntityRow } from '@mlops-maturity/plugin-mlops-maturity-common';
+import type {
+  OverviewEntityRow,
+  OverviewSort,
+  OverviewSortColumn,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Knex } from 'knex';
 import { toIsoTimestamp } from '../../database/rows';
 import type { EntityIndexRow } from '../indexEntry';
 import { num } from './distributions';
 import { applyFilters, type OverviewFilters } from './filters';
 
-/** A parsed sort key of `GET /overview/entities`. */
-export type EntitySort =
-  | {
-      by:
-        | 'name'
-        | 'owner'
-        | 'system'
-        | 'domain'
-        | 'lifecycle'
-        | 'type'
-        | 'overall'
-        | 'assessedAt';
-    }
-  | { by: 'area'; areaId: string; what: 'level' | 'score' };
+/** A parsed sort key of `GET /overview/entities` (the shared contract's). */
+export type EntitySort = OverviewSort;
 
-const SORT_COLUMNS = {
+/** The column of each sort key; typed by the contract so no key lacks one. */
+const SORT_COLUMNS: Record<OverviewSortColumn, string> = {
   name: 'e.sort_name',
   owner: 'e.owner_ref',
   system: 'e.system_ref',
@@ -29,7 +22,7 @@ const SORT_COLUMNS = {
   type: 'e.type',
   overall: 'e.overall_rank',
   assessedAt: 'e.assessed_at',
-} as const;
+};
 
 /** Which rows, in which order. */
 export interface EntityListOptions {

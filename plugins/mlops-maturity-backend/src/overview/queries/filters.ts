@@ -1,75 +1,15 @@
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import type { OverviewFilters } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Knex } from 'knex';
-import { z } from 'zod';
 
-/** The filters every organisation view accepts; lists match any of their values. */
-export interface OverviewFilters {
-  domain?: string[];
-  system?: string[];
-  /** Owners; a Group includes the services of its sub-groups. */
-  owner?: string[];
-  lifecycle?: string[];
-  type?: string[];
-  tag?: string[];
-  /** Whether the service has a submission. */
-  assessed?: boolean;
-  /** Whether the latest submission is older than `staleAfterDays`. */
-  stale?: boolean;
-}
+/**
+ * The filters every organisation view accepts: the shared contract's type,
+ * re-exported for the store and the queries. Their parsing (lists, refs with
+ * a default kind, flags) is the contract's `overviewFilterParams`.
+ */
+export type { OverviewFilters };
 
-/** One or more values: repeated parameters or a comma-separated list. */
-const list = z.union([z.string(), z.array(z.string())]).transform(value =>
-  (Array.isArray(value) ? value : [value])
-    .flatMap(v => v.split(','))
-    .map(v => v.trim())
-    .filter(Boolean),
-);
-
-/** Entity refs with a default kind; a bare name means `<kind>:default/<name>`. */
-function refList(defaultKind: string) {
-  return list.transform((values, ctx) =>
-    values.map(value => {
-      try {
-        return stringifyEntityRef(parseEntityRef(value, { defaultKind }));
-      } catch {
-        ctx.addIssue({
-          code: z.ZodIssueCode.custom,
-          message: `'${value}' is not an entity reference`,
-        });
-        return z.NEVER;
-      }
-    }),
-  );
-}
-
-const lowerList = list.transform(values =>
-  values.map(v => v.toLocaleLowerCase('en-US')),
-);
-
-const flag = z
-  .enum(['true', 'false'], {
-    errorMap: () => ({ message: "must be 'true' or 'false'" }),
-  })
-  .transform(value => value === 'true');
-
-/** The zod shape of the filter parameters, to extend with each route's own. */
-export const filterParams = {
-  domain: refList('Domain').optional(),
-  system: refList('System').optional(),
-  owner: refList('Group').optional(),
-  lifecycle: lowerList.optional(),
-  type: lowerList.optional(),
-  tag: lowerList.optional(),
-  assessed: flag.optional(),
-  stale: flag.optional(),
-};
-
-/** The filters out of a parsed query. */
-export function filtersOf(query: OverviewFilters): OverviewFilters {
-  const { domain, system, owner, lifecycle, type, tag, assessed, stale } =
-    query;
-  return { domain, system, owner, lifecycle, type, tag, assessed, stale };
-}
+/** The filters out of a parsed query (the contract's `overviewFiltersOf`). */
+export { overviewFiltersOf as filtersOf } from '@mlops-maturity/plugin-mlops-maturity-common';
 
 /**
  * Restricts a query over `entity_index` (aliased `e`) to the services in the

@@ -1,4 +1,8 @@
-import type { OverviewEntityRow } from '@mlops-maturity/plugin-mlops-maturity-common';
+import {
+  OVERVIEW_MAX_OFFSET,
+  overviewMaxPage,
+  type OverviewEntityRow,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
 import express from 'express';
 import request from 'supertest';
 import { createTestDatabases } from '../../__testUtils__/databases';
@@ -183,10 +187,37 @@ describe('GET /overview/entities and /overview/export', () => {
       ['sort=area:development:rank', 'sort'],
       ['order=up', 'order'],
       ['stale=maybe', 'stale'],
+      // Numbers beyond every bound: refused, never passed to the database.
+      ['offset=1e20', 'offset'],
+      ['page=1e20', 'page'],
+      ['offset=100000000000000000000', 'offset'],
+      ['page=100000000000000000000', 'page'],
+      ['limit=100000000000000000000', 'limit'],
+      ['pageSize=100000000000000000000', 'pageSize'],
+      [`offset=${OVERVIEW_MAX_OFFSET + 1}`, 'offset'],
+      [`page=${overviewMaxPage(50) + 1}`, 'page'],
+      [`page=${overviewMaxPage(200) + 1}&pageSize=200`, 'page'],
     ])('answers 400 for %s, naming %s', async (query, parameter) => {
       const res = await request(app).get(`/overview/entities?${query}`);
       expect(res.status).toBe(400);
-      expect(res.body.error.message).toContain(parameter);
+      expect(res.body.error.name).toBe('InputError');
+      expect(res.body.error.message).toContain(`${parameter}:`);
+    });
+
+    it('answers the furthest page and offset it allows, empty past the last service', async () => {
+      for (const query of [
+        `offset=${OVERVIEW_MAX_OFFSET}&limit=200`,
+        `page=${overviewMaxPage(200)}&pageSize=200`,
+      ]) {
+        const res = await request(app).get(`/overview/entities?${query}`);
+        expect(res.status).toBe(200);
+        expect(res.body).toMatchObject({
+          items: [],
+          total: 6,
+          offset: OVERVIEW_MAX_OFFSET,
+          limit: 200,
+        });
+      }
     });
 
     it('answers 400 for an export format it cannot write', async () => {

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import {
   mlopsMaturityOverviewReadPermission,
+  OVERVIEW_DEFAULT_SORT,
   type OverviewEntitiesResponse,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Response, Router } from 'express';
@@ -46,7 +47,7 @@ export function registerOverviewEntityRoutes(
       total,
       offset: query.offset,
       limit: query.limit,
-      sort: String(req.query.sort ?? 'name'),
+      sort: String(req.query.sort ?? OVERVIEW_DEFAULT_SORT),
       order: query.order,
     };
     res.json(body);

@@ -96,13 +96,16 @@ describe('GET /overview/trends', () => {
     });
   });
 
-  it.each(['months=0', 'months=61', 'months=two'])(
-    'answers 400 for %s',
-    async query => {
-      const { app } = await createOrganisationApp(databases, 'SQLITE_3');
-      const res = await request(app).get(`/overview/trends?${query}`);
-      expect(res.status).toBe(400);
-      expect(res.body.error.message).toContain('months');
-    },
-  );
+  it.each([
+    'months=0',
+    'months=61',
+    'months=two',
+    'months=1e20',
+    'months=100000000000000000000',
+  ])('answers 400 for %s', async query => {
+    const { app } = await createOrganisationApp(databases, 'SQLITE_3');
+    const res = await request(app).get(`/overview/trends?${query}`);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain('months');
+  });
 });

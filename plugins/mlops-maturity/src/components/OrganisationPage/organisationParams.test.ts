@@ -1,5 +1,12 @@
 import {
+  OVERVIEW_MAX_PAGE_SIZE,
+  OVERVIEW_MAX_TREND_MONTHS,
+  overviewMaxPage,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
+import {
   DEFAULT_PARAMS,
+  PAGE_SIZES,
+  TREND_MONTHS,
   parseOrganisationParams,
   writeOrganisationParams,
 } from './organisationParams';
@@ -52,5 +59,26 @@ describe('organisation page URL', () => {
       'utm=mail&groupBy=department&system=system%3Adefault%2Fx&assessed=true&page=2',
     );
     expect(writeOrganisationParams(DEFAULT_PARAMS).toString()).toBe('');
+  });
+
+  it('offers only page sizes and periods the backend accepts', () => {
+    expect(Math.max(...PAGE_SIZES)).toBeLessThanOrEqual(OVERVIEW_MAX_PAGE_SIZE);
+    expect(Math.max(...TREND_MONTHS)).toBeLessThanOrEqual(
+      OVERVIEW_MAX_TREND_MONTHS,
+    );
+  });
+
+  it('falls back to the first page for a page the backend would refuse', () => {
+    const last = overviewMaxPage(50);
+    expect(
+      parseOrganisationParams(new URLSearchParams(`pageSize=50&page=${last}`))
+        .page,
+    ).toBe(last);
+    for (const page of [String(last + 1), '1e20', '100000000000000000000']) {
+      expect(
+        parseOrganisationParams(new URLSearchParams(`pageSize=50&page=${page}`))
+          .page,
+      ).toBe(1);
+    }
   });
 });

@@ -1,4 +1,12 @@
-import type { OverviewGroupBy } from '@mlops-maturity/plugin-mlops-maturity-common';
+import {
+  OVERVIEW_DEFAULT_SORT,
+  OVERVIEW_DEFAULT_TREND_MONTHS,
+  OVERVIEW_FLAG_FILTERS,
+  OVERVIEW_LIST_FILTERS,
+  overviewMaxPage,
+  parseOverviewSortKey,
+  type OverviewGroupBy,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { OverviewFilters, OverviewSortKey } from '../../api';
 
 /** The ways the page groups services; owners split into teams and departments. */
@@ -25,10 +33,16 @@ export function groupFilterKey(
   return grouping === 'team' || grouping === 'department' ? 'owner' : grouping;
 }
 
-/** Rows per page the services list offers. */
+/**
+ * Rows per page the services list offers: a choice of the page, each within
+ * the shared `OVERVIEW_MAX_PAGE_SIZE` (a test holds them to it).
+ */
 export const PAGE_SIZES = [25, 50, 100];
 
-/** Periods the trend chart offers, in months. */
+/**
+ * Periods the trend chart offers, in months: a choice of the page, each
+ * within the shared `OVERVIEW_MAX_TREND_MONTHS` (a test holds them to it).
+ */
 export const TREND_MONTHS = [6, 12, 24];
 
 /** Everything the page shows, as kept in the URL's query string. */
@@ -49,31 +63,23 @@ export interface OrganisationParams {
 export const DEFAULT_PARAMS: OrganisationParams = {
   grouping: 'team',
   filters: {},
-  sort: 'name',
+  sort: OVERVIEW_DEFAULT_SORT,
   order: 'asc',
   page: 1,
   pageSize: PAGE_SIZES[0],
-  months: 12,
+  months: OVERVIEW_DEFAULT_TREND_MONTHS,
 };
 
-export const LIST_FILTERS = [
-  'domain',
-  'system',
-  'owner',
-  'lifecycle',
-  'type',
-  'tag',
-] as const;
-
-const FLAG_FILTERS = ['assessed', 'stale'] as const;
-
-const SORT_KEY =
-  /^(name|owner|system|domain|lifecycle|type|overall|assessedAt|area:[^:]+:(level|score))$/;
-
-function positive(value: string | null, fallback: number, allowed?: number[]) {
+/** A whole number from 1 to `max` (and, when given, one of `allowed`), else the fallback. */
+function positive(
+  value: string | null,
+  fallback: number,
+  options: { allowed?: number[]; max?: number } = {},
+) {
   const n = value === null ? NaN : Number(value);
   if (!Number.isInteger(n) || n < 1) return fallback;
-  return allowed && !allowed.includes(n) ? fallback : n;
+  if (options.max !== undefined && n > options.max) return fallback;
+  return options.allowed && !options.allowed.includes(n) ? fallback : n;
 }
 
 /** Reads the view from the query string; anything malformed falls back to the default. */
@@ -81,33 +87,37 @@ export function parseOrganisationParams(
   search: URLSearchParams,
 ): OrganisationParams {
   const filters: OverviewFilters = {};
-  for (const key of LIST_FILTERS) {
+  for (const key of OVERVIEW_LIST_FILTERS) {
     const values = search.getAll(key).filter(Boolean);
     if (values.length) filters[key] = values;
   }
-  for (const key of FLAG_FILTERS) {
+  for (const key of OVERVIEW_FLAG_FILTERS) {
     const value = search.get(key);
     if (value === 'true' || value === 'false') filters[key] = value === 'true';
   }
   const grouping = search.get('groupBy');
   const sort = search.get('sort');
+  const pageSize = positive(search.get('pageSize'), DEFAULT_PARAMS.pageSize, {
+    allowed: PAGE_SIZES,
+  });
   return {
     grouping: (GROUPINGS as readonly string[]).includes(grouping ?? '')
       ? (grouping as Grouping)
       : DEFAULT_PARAMS.grouping,
     filters,
     sort:
-      sort && SORT_KEY.test(sort)
+      sort && parseOverviewSortKey(sort)
         ? (sort as OverviewSortKey)
         : DEFAULT_PARAMS.sort,
     order: search.get('order') === 'desc' ? 'desc' : 'asc',
-    page: positive(search.get('page'), DEFAULT_PARAMS.page),
-    pageSize: positive(
-      search.get('pageSize'),
-      DEFAULT_PARAMS.pageSize,
-      PAGE_SIZES,
-    ),
-    months: positive(search.get('months'), DEFAULT_PARAMS.months, TREND_MONTHS),
+    // A page past the backend's last possible page would only earn a 400.
+    page: positive(search.get('page'), DEFAULT_PARAMS.page, {
+      max: overviewMaxPage(pageSize),
+    }),
+    pageSize,
+    months: positive(search.get('months'), DEFAULT_PARAMS.months, {
+      allowed: TREND_MONTHS,
+    }),
     group: search.get('group') || undefined,
   };
 }
@@ -129,8 +139,8 @@ export function writeOrganisationParams(
     'pageSize',
     'months',
     'group',
-    ...LIST_FILTERS,
-    ...FLAG_FILTERS,
+    ...OVERVIEW_LIST_FILTERS,
+    ...OVERVIEW_FLAG_FILTERS,
   ];
   owned.forEach(key => next.delete(key));
   const setUnlessDefault = <K extends keyof OrganisationParams>(
@@ -142,10 +152,10 @@ export function writeOrganisationParams(
     }
   };
   setUnlessDefault('grouping', 'groupBy');
-  for (const key of LIST_FILTERS) {
+  for (const key of OVERVIEW_LIST_FILTERS) {
     for (const value of params.filters[key] ?? []) next.append(key, value);
   }
-  for (const key of FLAG_FILTERS) {
+  for (const key of OVERVIEW_FLAG_FILTERS) {
     const value = params.filters[key];
     if (value !== undefined) next.set(key, String(value));
   }
