@@ -10,7 +10,11 @@ import type {
   OverallLevelDefinition,
 } from '../model/types';
 import type { Answer, AnswerSet } from '../scoring/answerTypes';
-import { ANSWER_TYPES, creditTable } from '../answers/answerDefinitions';
+import {
+  ANSWER_TYPE_DEFINITIONS,
+  ANSWER_TYPES,
+  creditTable,
+} from '../answers/answerDefinitions';
 
 const SECTIONS: MlTestScoreSection[] = [
   'data',
@@ -44,7 +48,7 @@ function criterionArbitrary(
       exampleTools: [],
       effort: c.effort,
       // A last option with credit 1 keeps every criterion meetable, as validation demands.
-      ...(c.answerType === 'multiple-choice'
+      ...(ANSWER_TYPE_DEFINITIONS[c.answerType].usesOptions
         ? {
             options: [...c.credits, 1].map((credit, i) => ({
               id: `o${i}`,
