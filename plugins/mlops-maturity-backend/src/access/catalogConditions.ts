@@ -101,7 +101,10 @@ export function evaluateCatalogCriteria(
   entity: Entity,
 ): LocalVerdict {
   if (isCondition(criteria)) {
-    const rule = RULES[criteria.rule];
+    // Own properties only: a rule named like an object member is unknown.
+    const rule = Object.prototype.hasOwnProperty.call(RULES, criteria.rule)
+      ? RULES[criteria.rule]
+      : undefined;
     return rule ? rule(entity, (criteria.params ?? {}) as Params) : undefined;
   }
   if ('not' in criteria) {
