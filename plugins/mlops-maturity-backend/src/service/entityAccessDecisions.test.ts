@@ -1,5 +1,6 @@
 import {
   AuthorizeResult,
+  type PermissionRuleParams,
   type PolicyDecision,
   type QueryPermissionRequest,
 } from '@backstage/plugin-permission-common';
@@ -16,7 +17,7 @@ const owned = {
 
 function conditional(
   rule: string,
-  params: Record<string, unknown>,
+  params: PermissionRuleParams,
 ): PolicyDecision {
   return {
     result: AuthorizeResult.CONDITIONAL,
