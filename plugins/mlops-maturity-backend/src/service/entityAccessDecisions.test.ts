@@ -43,10 +43,11 @@ describe('permission decisions on entity reads', () => {
   const setup = sqliteTestApp(databases);
 
   it('applies a conditional edit decision to the entity itself, with one call to the permission backend', async () => {
-    for (const [claims, canEdit] of [
+    const cases: Array<[string[], boolean]> = [
       [['group:default/team-a'], true],
       [['group:default/team-b'], false],
-    ] as const) {
+    ];
+    for (const [claims, canEdit] of cases) {
       const { app, permissions } = await setup({ entities: [owned] });
       (permissions.authorizeConditional as jest.Mock).mockImplementation(
         policy({
