@@ -126,6 +126,37 @@ describe('AssessmentView: answering', () => {
       }),
     );
   });
+  it('asks again a question whose saved value the model no longer offers', async () => {
+    jest.useFakeTimers();
+    const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+    const api = createFakeApi({
+      getAssessment: jest.fn(async () =>
+        assessmentResponse({
+          draft: draft({
+            'dev-ci': { value: 'sometimes', note: 'Nightly' },
+          }),
+        }),
+      ),
+    });
+    await renderAssessment(api);
+    await screen.findByText(VCS);
+
+    // The note stays; the value the backend would refuse is gone.
+    expect(
+      within(question(CI)).getByRole('textbox', { name: 'Note' }),
+    ).toHaveValue('Nightly');
+    for (const radio of within(question(CI)).getAllByRole('radio')) {
+      expect(radio).not.toBeChecked();
+    }
+    await user.click(within(question(VCS)).getByRole('radio', { name: 'No' }));
+    await act(async () => {
+      jest.advanceTimersByTime(1000);
+    });
+    await waitFor(() => expect(api.saveDraft).toHaveBeenCalled());
+    expect(api.saveDraft.mock.lastCall?.[1].answers['dev-ci']).toEqual({
+      note: 'Nightly',
+    });
+  });
   it('flags an evidence link that is not http(s)', async () => {
     const user = userEvent.setup({ delay: null });
     await renderAssessment();
