@@ -1,6 +1,7 @@
 import {
   answerProblems as sharedAnswerProblems,
   type Answer,
+  type AnswerProblemCode,
   type AnswerSet,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 
@@ -61,7 +62,7 @@ export function answerProblems(answer: Answer | undefined): AnswerProblems {
   if (!answer) return NO_PROBLEMS;
   const { sent, linkFields } = asSent(answer);
   const codes = sharedAnswerProblems(sent);
-  const has = (code: string) => codes.some(p => p.code === code);
+  const has = (code: AnswerProblemCode) => codes.some(p => p.code === code);
   return {
     naReasonMissing: has('reason-missing'),
     naReasonTooLong: has('reason-too-long'),
