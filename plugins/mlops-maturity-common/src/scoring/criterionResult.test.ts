@@ -246,13 +246,10 @@ describe('criterion credit and provenance (section 2)', () => {
     );
     const result = resultOf(scorecard, id);
     expect(result).toMatchObject({ applicable: true, ...expected });
-    if (answer?.value === 'maybe') {
-      // A value the criterion does not offer is dropped before scoring; the
-      // result shows the answer as it counted.
-      expect(result.answer).toEqual({});
-    } else {
-      expect(result.answer).toBe(answer);
-    }
+    // A value the criterion does not offer is dropped before scoring; the
+    // result shows the answer as it counted. Other answers are kept as given.
+    const counted = answer?.value === 'maybe' ? {} : answer;
+    expect(result.answer).toEqual(counted);
     // The other six criteria of the model are unanswered.
     expect(scorecard.counts[expected.provenance]).toBe(
       expected.provenance === 'unanswered' ? 7 : 1,

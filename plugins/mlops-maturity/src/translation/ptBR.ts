@@ -19,6 +19,8 @@ const ptBR = createTranslationMessages({
       'Não foi possível ler as evidências do catálogo agora; os níveis usam apenas as respostas registradas.',
     'states.evidencePartial':
       'Parte das evidências do catálogo não pôde ser lida agora; alguns critérios podem aparecer sem evidência.',
+    'states.evidenceStale':
+      'Não foi possível ler o catálogo agora; as evidências mostradas são de {{asOf}}.',
     'invitation.title': 'Ainda não avaliado',
     'invitation.body':
       'Responda a um questionário curto para ver em que ponto este serviço de ML está em cada área e receber um roteiro do que melhorar a seguir.',

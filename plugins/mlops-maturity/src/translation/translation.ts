@@ -25,6 +25,8 @@ export const mlopsMaturityTranslationRef = createTranslationRef({
         'Catalog evidence could not be read right now, so the levels only use the stored answers.',
       evidencePartial:
         'Part of the catalog evidence could not be read right now; some criteria may show no evidence.',
+      evidenceStale:
+        'The catalog could not be read right now; the evidence shown is from {{asOf}}.',
     },
     invitation: {
       title: 'Not assessed yet',

@@ -39,7 +39,10 @@ export function CardSummary({
           </Alert>
         </Box>
       )}
-      <EvidenceStatusNotice status={response.evidenceStatus} />
+      <EvidenceStatusNotice
+        status={response.evidenceStatus}
+        asOf={response.evidenceAsOf}
+      />
       <Typography variant="overline" component="p">
         {t('card.overallLevel')}
       </Typography>

@@ -6,6 +6,27 @@ import { scorecardResponse } from '../../__fixtures__/scorecards';
 import { ScorecardView } from './ScorecardView';
 
 describe('ScorecardView', () => {
+  it('says how old the evidence is when the catalog could not be read again', async () => {
+    const api = createFakeApi({
+      getScorecard: jest.fn(async () => ({
+        ...scorecardResponse(),
+        evidenceStatus: 'stale' as const,
+        evidenceAsOf: '2026-03-01T09:00:00.000Z',
+      })),
+    });
+    await renderForEntity(
+      <ScorecardView model={model} onStart={jest.fn()} />,
+      api,
+    );
+    const notice = await screen.findByText(
+      /The catalog could not be read right now; the evidence shown is from/,
+    );
+    expect(notice.textContent).toMatch(/2026/);
+    expect(
+      screen.queryByText(/Part of the catalog evidence/),
+    ).not.toBeInTheDocument();
+  });
+
   it('shows the ladder, the current and next level, and the criteria with provenance', async () => {
     const api = createFakeApi({
       getScorecard: jest.fn(async () => ({

@@ -50,7 +50,10 @@ export function ScorecardView({
 
   return (
     <>
-      <EvidenceStatusNotice status={value.evidenceStatus} />
+      <EvidenceStatusNotice
+        status={value.evidenceStatus}
+        asOf={value.evidenceAsOf}
+      />
       <OverallSummary model={model} response={value} />
       {value.scorecard.areas.map(area => (
         <Box key={area.areaId} mt={3}>
