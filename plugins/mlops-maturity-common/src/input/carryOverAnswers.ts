@@ -4,7 +4,7 @@ import { indexModel } from '../scoring/modelIndex';
 
 /**
  * Splits answers given under one model version for use with another
- * (MATURITY-MODEL.md section 2, model versions): answers whose criterion id
+ * (the package README, "The scoring rules, in plain words": model versions): answers whose criterion id
  * is still in the model carry over; answers to ids the model no longer has
  * are retired (kept in history, never counted). Criteria new to the model
  * simply have no answer. When a kept criterion no longer offers the answered

@@ -79,7 +79,7 @@ function reachedRank(tally: AreaTally, levels: number): number {
 
 /**
  * Computes an entity's scorecard from the model, its answers and its
- * evidence, following MATURITY-MODEL.md section 2: per criterion credit and
+ * evidence, following the rules in the package README ("The scoring rules, in plain words"): per criterion credit and
  * provenance; per area the gated level (or not assessed), score and progress;
  * the overall level; staleness; targets, gaps and the roadmap; counts by
  * provenance; and the ML Test Score lens when the model tags criteria with

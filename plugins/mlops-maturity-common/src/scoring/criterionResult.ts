@@ -31,7 +31,7 @@ function result(
 }
 
 /**
- * Credit and provenance of one criterion (MATURITY-MODEL.md section 2):
+ * Credit and provenance of one criterion (the package README, "The scoring rules, in plain words"):
  * - not applicable: out of every computation;
  * - answered, no rules: the answer counts (`answered`);
  * - answered with credit, evidence found: `verified`; nothing found or the
