@@ -3,7 +3,7 @@ import type { Answer } from './answerTypes';
 import type { Crosswalk, Effort } from '../model/types';
 
 /**
- * Where a criterion's result comes from (MATURITY-MODEL.md section 2).
+ * Where a criterion's result comes from (the package README, "The scoring rules, in plain words").
  * - `verified`: answered with credit above 0 and the evidence rules found a trace.
  * - `self-attested`: answered with credit above 0, the criterion has rules, and
  *   nothing was found or the evidence was unavailable; counts, shown as unverified.
