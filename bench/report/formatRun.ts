@@ -129,6 +129,35 @@ function memoryFacts(memory: NonNullable<DatabaseRun['memory']>): string[] {
   return facts;
 }
 
+/**
+ * The backend's memory per measured operation group: resident memory and
+ * live heap after a forced full GC just before the group, and the peak
+ * resident memory while it ran (MB).
+ */
+export function memoryTable(run: DatabaseRun): Table | undefined {
+  const ops = run.memory?.byOperation;
+  if (!ops?.length) return undefined;
+  const label = new Map(run.operations.map(o => [o.id, o.label]));
+  const mb = (value: number | undefined) =>
+    value === undefined || Number.isNaN(value) ? 'n/a' : String(Math.round(value));
+  return {
+    header: [
+      'Memory (MB)',
+      'VmRSS after GC before',
+      'live heap before',
+      'peak VmRSS during',
+      'growth',
+    ],
+    rows: ops.map(op => [
+      label.get(op.id) ?? op.id,
+      mb(op.before?.residentMB),
+      mb(op.before?.heapUsedMB),
+      mb(op.peakMB),
+      op.before ? `+${mb(op.peakMB - op.before.residentMB)}` : 'n/a',
+    ]),
+  };
+}
+
 /** One-line facts of a run: start-up, ingestion, memory and machine load. */
 export function runFacts(run: DatabaseRun, results: BenchResults): string[] {
   const facts: string[] = [];

@@ -33,8 +33,23 @@ export interface MemoryFigures {
   measuredPeakMB: number;
   /** Maximum per phase. */
   byPhase: Record<string, number>;
+  /**
+   * Per measured operation group: the memory after a forced full garbage
+   * collection just before it (what the backend still held from earlier
+   * work) and the peak while it ran, so that each group's own growth shows.
+   */
+  byOperation?: OperationMemory[];
   /** Live heap and resident memory after a forced full garbage collection at the end. */
   afterGc?: { heapUsedMB: number; residentMB: number };
+}
+
+/** The backend's memory around one operation group, in MB. */
+export interface OperationMemory {
+  id: string;
+  /** VmRSS and live heap right after a full GC before the group started. */
+  before?: { heapUsedMB: number; residentMB: number };
+  /** Peak VmRSS while the group ran. */
+  peakMB: number;
 }
 
 /** Everything measured on one database. */

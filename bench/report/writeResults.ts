@@ -9,6 +9,7 @@ import { OUT_DIR } from '../paths';
 import {
   databaseName,
   markdownTable,
+  memoryTable,
   operationsTable,
   plainTable,
   runFacts,
@@ -52,6 +53,8 @@ export function consoleReport(results: BenchResults): string {
       '',
       plainTable(targetsTable(run)),
     );
+    const memory = memoryTable(run);
+    if (memory) parts.push('', plainTable(memory));
   }
   const note = scaleNote(results);
   if (note) parts.push('', note);
@@ -81,6 +84,8 @@ export function markdownReport(results: BenchResults): string {
       '',
       markdownTable(targetsTable(run)),
     );
+    const memory = memoryTable(run);
+    if (memory) parts.push('', markdownTable(memory));
   }
   return `${parts.join('\n')}\n`;
 }
