@@ -31,7 +31,9 @@ const notOwner = rule('IS_ENTITY_OWNER', { claims: ['group:default/other'] });
 const unknown = rule('HAS_SPEC', { key: 'lifecycle' });
 
 describe('evaluateCatalogCriteria', () => {
-  it.each<[string, PermissionCriteria<PermissionCondition>, boolean | undefined]>([
+  it.each<
+    [string, PermissionCriteria<PermissionCondition>, boolean | undefined]
+  >([
     ['owner by an ownedBy relation', owner, true],
     [
       'not owner when only another relation names the claim',
@@ -39,7 +41,11 @@ describe('evaluateCatalogCriteria', () => {
       false,
     ],
     ['not owner without a matching claim', notOwner, false],
-    ['kind, ignoring case', rule('IS_ENTITY_KIND', { kinds: ['component'] }), true],
+    [
+      'kind, ignoring case',
+      rule('IS_ENTITY_KIND', { kinds: ['component'] }),
+      true,
+    ],
     ['another kind', rule('IS_ENTITY_KIND', { kinds: ['API'] }), false],
     [
       'annotation key, ignoring case',
@@ -54,16 +60,48 @@ describe('evaluateCatalogCriteria', () => {
       }),
       false,
     ],
-    ['label with its value, ignoring case', rule('HAS_LABEL', { label: 'tier', value: 'gold' }), true],
+    [
+      'label with its value, ignoring case',
+      rule('HAS_LABEL', { label: 'tier', value: 'gold' }),
+      true,
+    ],
     ['missing label', rule('HAS_LABEL', { label: 'team' }), false],
     ['a rule this plugin does not apply', unknown, undefined],
-    ['malformed parameters', rule('IS_ENTITY_KIND', { kinds: 'Component' }), undefined],
-    ['allOf, all true', { allOf: [owner, rule('IS_ENTITY_KIND', { kinds: ['Component'] })] }, true],
-    ['allOf with one false settles it even beside an unknown rule', { allOf: [unknown, notOwner] }, false],
-    ['allOf with an unknown rule and no false one', { allOf: [owner, unknown] }, undefined],
-    ['anyOf with one true settles it even beside an unknown rule', { anyOf: [unknown, owner] }, true],
-    ['anyOf, all false', { anyOf: [notOwner, rule('HAS_LABEL', { label: 'team' })] }, false],
-    ['anyOf with an unknown rule and no true one', { anyOf: [notOwner, unknown] }, undefined],
+    [
+      'malformed parameters',
+      rule('IS_ENTITY_KIND', { kinds: 'Component' }),
+      undefined,
+    ],
+    [
+      'allOf, all true',
+      { allOf: [owner, rule('IS_ENTITY_KIND', { kinds: ['Component'] })] },
+      true,
+    ],
+    [
+      'allOf with one false settles it even beside an unknown rule',
+      { allOf: [unknown, notOwner] },
+      false,
+    ],
+    [
+      'allOf with an unknown rule and no false one',
+      { allOf: [owner, unknown] },
+      undefined,
+    ],
+    [
+      'anyOf with one true settles it even beside an unknown rule',
+      { anyOf: [unknown, owner] },
+      true,
+    ],
+    [
+      'anyOf, all false',
+      { anyOf: [notOwner, rule('HAS_LABEL', { label: 'team' })] },
+      false,
+    ],
+    [
+      'anyOf with an unknown rule and no true one',
+      { anyOf: [notOwner, unknown] },
+      undefined,
+    ],
     ['not', { not: notOwner }, true],
     ['not of an unknown rule', { not: unknown }, undefined],
   ])('%s', (_name, criteria, expected) => {

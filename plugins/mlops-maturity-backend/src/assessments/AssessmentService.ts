@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import { InputError, NotFoundError, stringifyError } from '@backstage/errors';
+import {
+  ConflictError,
+  InputError,
+  NotFoundError,
+  stringifyError,
+} from '@backstage/errors';
 import {
   buildReport,
   type Answer,
@@ -17,6 +22,7 @@ import {
   type TargetsResponse,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { AssessmentStore } from '../database/AssessmentStore';
+import { staleRevision } from '../database/transactions';
 import type { EntityEvidence } from '../evidence/SnapshotEvidence';
 import { buildIndexEntry } from '../overview/indexEntry';
 import type { OverviewStore } from '../overview/OverviewStore';
@@ -92,16 +98,13 @@ export class AssessmentService {
       store.getTargets(entityRef),
     ]);
     const now = this.now();
+    const latestAt = latest ? new Date(latest.submittedAt) : null;
     const scorecard = scoreAnswers({
       model,
       answers: preview ?? latest?.answers,
       evidence: evidence.evidence,
       now,
-      submittedAt: preview
-        ? now
-        : latest
-        ? new Date(latest.submittedAt)
-        : null,
+      submittedAt: preview ? now : latestAt,
       targets,
       staleAfterDays: this.options.staleAfterDays,
     });
@@ -177,16 +180,17 @@ export class AssessmentService {
     };
   }
 
-  /** The draft (if any) and the latest submission. */
+  /** The draft (if any), the revision to save against and the latest submission. */
   async assessment(access: ReadAccess): Promise<AssessmentResponse> {
     const { store } = this.options;
-    const [draft, latest] = await Promise.all([
-      store.getDraft(access.entityRef),
-      store.getLatestSubmission(access.entityRef),
-    ]);
+    // The revision is read first: a submission that commits between the two
+    // reads makes it stale, so a save based on this response gets 409
+    // rather than starting a draft from answers older than that submission.
+    const { revision, draft } = await store.getDraftState(access.entityRef);
+    const latest = await store.getLatestSubmission(access.entityRef);
     return {
       entityRef: access.entityRef,
-      revision: draft?.revision ?? 0,
+      revision,
       draft: draft ?? null,
       latestSubmission: latest ?? null,
       canEdit: access.canEdit,
@@ -245,8 +249,23 @@ export class AssessmentService {
     let answers = input.answers;
     let expectedDraftRevision = input.revision;
     if (!answers) {
-      const draft = await store.getDraft(entityRef);
+      const { draft, revision } = await store.getDraftState(entityRef);
       if (!draft) {
+        // A draft that existed is gone only by being submitted: when the
+        // caller's revision (or, without one, any earlier write) says there
+        // was one, someone submitted it first, which is a conflict (as when
+        // two pages submit one draft at once), not a malformed request.
+        const moved =
+          input.revision === undefined
+            ? revision > 0
+            : input.revision !== revision;
+        if (moved) {
+          throw input.revision === undefined
+            ? new ConflictError(
+                `${entityRef} has no draft to submit any more: it was submitted (the assessment is at revision ${revision}). Reload the assessment and try again.`,
+              )
+            : staleRevision(entityRef, input.revision, revision);
+        }
         throw new InputError(
           `${entityRef} has no draft to submit; send the answers in the body`,
         );
@@ -355,9 +374,7 @@ export class AssessmentService {
       this.options.logger.warn(
         `The organisation index entry of ${
           access.entityRef
-        } could not be updated after a target change: ${stringifyError(
-          error,
-        )}`,
+        } could not be updated after a target change: ${stringifyError(error)}`,
       );
     }
   }

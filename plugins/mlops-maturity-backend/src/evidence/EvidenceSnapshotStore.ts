@@ -39,8 +39,7 @@ const SNAPSHOTS_PER_STATEMENT = 100;
  * keeps the table small.
  */
 export function snapshotEntity(entity: Entity): Entity {
-  const { name, namespace, title, annotations, labels, tags } =
-    entity.metadata;
+  const { name, namespace, title, annotations, labels, tags } = entity.metadata;
   return {
     apiVersion: entity.apiVersion,
     kind: entity.kind,

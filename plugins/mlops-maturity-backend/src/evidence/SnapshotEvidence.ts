@@ -1,7 +1,4 @@
-import type {
-  AuthService,
-  LoggerService,
-} from '@backstage/backend-plugin-api';
+import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import {
   NotFoundError,
   ServiceUnavailableError,
@@ -152,7 +149,10 @@ export class SnapshotEvidence {
       this.options.logger.warn(
         `Evidence for ${entityRef} failed: ${stringifyError(error)}`,
       );
-      result = { entity: null, evidence: unavailableEvidence(this.options.model, entityRef) };
+      result = {
+        entity: null,
+        evidence: unavailableEvidence(this.options.model, entityRef),
+      };
     }
     if (!result.entity) {
       return {

@@ -7,12 +7,7 @@ import type {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
-import {
-  NotAllowedError,
-  NotFoundError,
-  ServiceUnavailableError,
-  stringifyError,
-} from '@backstage/errors';
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import {
   AuthorizeResult,
@@ -22,18 +17,18 @@ import {
 import { mlopsMaturityScorecardReadPermission } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Request } from 'express';
 import { evaluateCatalogCriteria } from '../access/catalogConditions';
+import { withPermissionDeadline } from '../access/permissionDeadline';
 import type {
   EntityEvidence,
   FreshEntityEvidence,
   SnapshotEvidence,
 } from '../evidence/SnapshotEvidence';
-import { withTimeout } from '../evidence/evidenceHelpers';
 import { entityRefFromPath, type EntityPathParams } from './entityRef';
 
 type EntityPermission = ResourcePermission<'catalog-entity'>;
 
-/** How long a permission decision may take before the request answers 503. */
-export const PERMISSION_TIMEOUT_MS = 5000;
+/** How long a permission decision may take before the request answers 503 (shared with the organisation views). */
+export { PERMISSION_TIMEOUT_MS } from '../access/permissionDeadline';
 
 /** A caller allowed to read an entity, with the entity's evidence. */
 export interface ReadAccess {
@@ -188,17 +183,23 @@ export class EntityAccess {
     });
     const open = asked.filter((_, i) => verdicts[i] === undefined);
     if (!open.length) return verdicts as boolean[];
-    const exact = await this.call('read', entityRef, () =>
-      this.options.permissions.authorize(
-        open.map(permission => ({ permission, resourceRef: entityRef })),
-        { credentials },
-      ),
-    );
+    let exact: boolean[];
+    try {
+      const answers = await this.call('read', entityRef, () =>
+        this.options.permissions.authorize(
+          open.map(permission => ({ permission, resourceRef: entityRef })),
+          { credentials },
+        ),
+      );
+      exact = answers.map(a => a.result === AuthorizeResult.ALLOW);
+    } catch (error) {
+      // Only the edit decision open: failing it hides the edit controls
+      // and never fails the read around it.
+      if (verdicts[0] === undefined || verdicts[1] === undefined) throw error;
+      exact = open.map(() => false);
+    }
     let next = 0;
-    return verdicts.map(
-      verdict =>
-        verdict ?? exact[next++].result === AuthorizeResult.ALLOW,
-    );
+    return verdicts.map(verdict => verdict ?? exact[next++]);
   }
 
   /** A permission call with a deadline; a failure or a timeout is a 503. */
@@ -207,20 +208,13 @@ export class EntityAccess {
     entityRef: string,
     fn: () => Promise<T>,
   ): Promise<T> {
-    try {
-      return await withTimeout(fn(), PERMISSION_TIMEOUT_MS, 'The permission backend');
-    } catch (error) {
-      this.options.logger.warn(
-        `Permissions for ${entityRef} could not be checked: ${stringifyError(
-          error,
-        )}`,
-      );
-      throw new ServiceUnavailableError(
-        `Permissions could not be checked for ${entityRef}${
-          mode === 'write' ? ', so nothing was saved' : ''
-        }; try again shortly`,
-      );
-    }
+    return withPermissionDeadline(fn, {
+      logger: this.options.logger,
+      failure: `Permissions for ${entityRef} could not be checked`,
+      message: `Permissions could not be checked for ${entityRef}${
+        mode === 'write' ? ', so nothing was saved' : ''
+      }; try again shortly`,
+    });
   }
 }
 

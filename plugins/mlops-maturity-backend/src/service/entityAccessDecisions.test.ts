@@ -93,6 +93,23 @@ describe('permission decisions on entity reads', () => {
     );
   });
 
+  it('hides the edit controls, and still answers the read, when only the edit decision cannot be made', async () => {
+    const { app, permissions } = await setup({ entities: [owned] });
+    (permissions.authorizeConditional as jest.Mock).mockImplementation(
+      policy({
+        'mlops-maturity.assessment.update': conditional('HAS_SPEC', {
+          key: 'lifecycle',
+        }),
+      }),
+    );
+    (permissions.authorize as jest.Mock).mockRejectedValue(
+      new Error('ECONNRESET'),
+    );
+    const res = await request(app).get(`/scorecards/${FRAUD_PATH}`);
+    expect(res.status).toBe(200);
+    expect(res.body.canEdit).toBe(false);
+  });
+
   it('answers 403 when a conditional read decision does not hold for the entity', async () => {
     const { app } = await setup({ entities: [owned] });
     const res = await request(app).get(`/scorecards/${FRAUD_PATH}`);
@@ -170,7 +187,9 @@ describe('permission decisions on entity reads', () => {
       }
       const res = await settled;
       expect(res.status).toBe(503);
-      expect(res.body.error.message).toMatch(/Permissions could not be checked/);
+      expect(res.body.error.message).toMatch(
+        /Permissions could not be checked/,
+      );
     } finally {
       jest.useRealTimers();
     }
