@@ -91,16 +91,27 @@ export class AssessmentService {
     evidence: EntityEvidence,
     preview?: AnswerSet,
   ): Promise<ScoredEntity> {
-    const { model, store } = this.options;
+    const { store } = this.options;
     const [latest, draft, targets] = await Promise.all([
       store.getLatestSubmission(entityRef),
       store.getDraft(entityRef),
       store.getTargets(entityRef),
     ]);
+    const scorecard = this.scorecardOf(latest, targets, evidence, preview);
+    return { scorecard, latest, hasDraft: draft !== undefined, targets };
+  }
+
+  /** The scorecard of stored data already read; reads nothing. */
+  private scorecardOf(
+    latest: Submission | undefined,
+    targets: Record<string, string>,
+    evidence: EntityEvidence,
+    preview?: AnswerSet,
+  ): Scorecard {
     const now = this.now();
     const latestAt = latest ? new Date(latest.submittedAt) : null;
-    const scorecard = scoreAnswers({
-      model,
+    return scoreAnswers({
+      model: this.options.model,
       answers: preview ?? latest?.answers,
       evidence: evidence.evidence,
       now,
@@ -108,7 +119,6 @@ export class AssessmentService {
       targets,
       staleAfterDays: this.options.staleAfterDays,
     });
-    return { scorecard, latest, hasDraft: draft !== undefined, targets };
   }
 
   /** The scorecard response; with `preview`, what submitting those answers would give. */
@@ -333,28 +343,38 @@ export class AssessmentService {
     targets: Record<string, string>,
   ): Promise<AuditedResult<TargetsResponse>> {
     const { entityRef, credentials, evidence } = access;
-    const previous = await this.options.store.replaceTargets({
+    const { store } = this.options;
+    // Read before the write: once the targets are committed, nothing may
+    // turn the answer into an error (the client would retry a done change).
+    const latest = await store.getLatestSubmission(entityRef);
+    const previous = await store.replaceTargets({
       entityRef,
       targets,
       updatedBy: credentials.principal.userEntityRef,
       updatedAt: this.now(),
     });
-    const scored = await this.score(entityRef, evidence);
-    await this.updateIndex(access, scored);
+    const scorecard = this.scorecardOf(latest, targets, evidence);
+    await this.updateIndex(access);
     return {
       result: {
         entityRef,
-        targets: scored.targets,
-        effective: targetsInForce(scored.scorecard),
+        targets,
+        effective: targetsInForce(scorecard),
         canEdit: true,
       },
       changes: { entityRef, previous, targets },
     };
   }
 
-  private async updateIndex(access: WriteAccess, scored: ScoredEntity) {
-    const { latest } = scored;
+  /**
+   * Rewrites the entity's index entry after a target change from what is
+   * stored now. Never throws: the targets are committed by then, and the
+   * next catalog refresh catches up with an entry that could not be written.
+   */
+  private async updateIndex(access: WriteAccess) {
     try {
+      const scored = await this.score(access.entityRef, access.evidence);
+      const { latest } = scored;
       await this.options.overview.writeEntry(
         buildIndexEntry({
           model: this.options.model,

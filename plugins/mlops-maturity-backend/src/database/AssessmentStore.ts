@@ -7,6 +7,9 @@ import type {
   SubmissionSummary,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Knex } from 'knex';
+import type { DraftState } from './transactions';
+
+export type { DraftState } from './transactions';
 
 /** A submission about to be written; the store assigns nothing but what is given. */
 export interface NewSubmission {
@@ -38,11 +41,18 @@ export interface TargetsUpdate {
 
 /** Options of {@link AssessmentStore.submit}. */
 export interface SubmitOptions {
-  /** Refuse (ConflictError, nothing written) unless the draft is at this revision. */
+  /**
+   * Refuse (ConflictError, nothing written) unless the entity's assessment
+   * is at this revision (its draft's, or the revision left by the last
+   * submission when there is no draft; 0 when there never was either).
+   */
   expectedDraftRevision?: number;
   /**
    * Further writes that must commit or fail with the submission, such as
    * the organisation index entry; the store does not know what they are.
+   * They run only when the submission is the entity's latest: one stamped
+   * earlier than a submission that committed first must not replace what
+   * that one wrote.
    */
   inTransaction?: (tx: Knex.Transaction) => Promise<void>;
 }
@@ -68,8 +78,16 @@ export interface AssessmentStore {
   getDraft(entityRef: string): Promise<Draft | undefined>;
 
   /**
-   * Saves a draft only if the stored draft is still at `expectedRevision`
-   * (0: no draft yet). Of two saves from the same revision exactly one
+   * The entity's current revision and its draft, read together. Revisions
+   * are never reused for an entity: every draft save and every submission
+   * moves it up by one, so without a draft it is the revision the last
+   * submission left (0 when nothing was ever saved or submitted).
+   */
+  getDraftState(entityRef: string): Promise<DraftState>;
+
+  /**
+   * Saves a draft only if the entity is still at `expectedRevision`
+   * (see {@link AssessmentStore.getDraftState}). Of two saves from the same revision exactly one
    * succeeds; the other throws `ConflictError` and changes nothing.
    */
   saveDraft(options: {
@@ -82,9 +100,11 @@ export interface AssessmentStore {
 
   /**
    * Writes a submission and removes the entity's draft in one transaction.
-   * With `expectedDraftRevision`, throws `ConflictError` (writing nothing)
-   * unless the draft is at that revision. `inTransaction` runs inside the
-   * same transaction, after the submission is written.
+   * The entity's revision moves on, so the submitted draft's revision is
+   * stale from then on. With `expectedDraftRevision`, throws
+   * `ConflictError` (writing nothing) unless the entity is at that revision.
+   * `inTransaction` runs inside the same transaction, after the submission
+   * is written, when it is the entity's latest.
    */
   submit(
     submission: NewSubmission,

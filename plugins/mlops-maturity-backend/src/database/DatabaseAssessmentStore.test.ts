@@ -135,20 +135,23 @@ describe('DatabaseAssessmentStore drafts and submissions', () => {
         submittedAt: '2026-03-01T10:00:00.000Z',
       });
       await expect(store.getDraft(REF)).resolves.toBeUndefined();
+      // The submission moved the revision on: the submitted draft's is stale.
+      await expect(store.getDraftState(REF)).resolves.toEqual({ revision: 2 });
 
       // A failing insert (duplicate id) rolls the draft deletion back.
       await store.saveDraft({
         entityRef: REF,
-        expectedRevision: 0,
+        expectedRevision: 2,
         answers: { b: { value: 'no' } },
         updatedBy: 'user:default/ana',
         updatedAt: new Date(),
       });
       await expect(
-        store.submit(newSubmission(), { expectedDraftRevision: 1 }),
+        store.submit(newSubmission(), { expectedDraftRevision: 3 }),
       ).rejects.toMatchObject(uniqueViolation);
-      await expect(store.getDraft(REF)).resolves.toMatchObject({
-        answers: { b: { value: 'no' } },
+      await expect(store.getDraftState(REF)).resolves.toMatchObject({
+        revision: 3,
+        draft: { revision: 3, answers: { b: { value: 'no' } } },
       });
       await expect(store.listSubmissions(REF)).resolves.toHaveLength(1);
     });

@@ -29,6 +29,8 @@ import {
 } from './rows';
 import {
   insertSeedIn,
+  readDraftState,
+  type DraftState,
   saveDraftIn,
   submitIn,
   targetRows,
@@ -65,6 +67,12 @@ export class DatabaseAssessmentStore implements AssessmentStore {
     });
   }
 
+  async getDraftState(entityRef: string): Promise<DraftState> {
+    return withDatabaseErrors('draft read', () =>
+      readDraftState(this.db, entityRef),
+    );
+  }
+
   async saveDraft(options: {
     entityRef: string;
     expectedRevision: number;
@@ -88,8 +96,8 @@ export class DatabaseAssessmentStore implements AssessmentStore {
           submission,
           options?.expectedDraftRevision,
         );
-        await options?.inTransaction?.(tx);
-        return written;
+        if (written.latest) await options?.inTransaction?.(tx);
+        return written.submission;
       }),
     );
   }

@@ -1,6 +1,7 @@
 import { ConflictError } from '@backstage/errors';
 import type {
   AnswerSet,
+  Draft,
   Submission,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Knex } from 'knex';
@@ -10,7 +11,6 @@ import type {
   SeedData,
   TargetsUpdate,
 } from './AssessmentStore';
-import { isUniqueViolation } from './databaseErrors';
 import {
   submissionRow,
   toDraft,
@@ -20,25 +20,134 @@ import {
   type TargetRow,
 } from './rows';
 
-function staleRevision(entityRef: string, expected: number, actual: number) {
+/** The table of each entity's current assessment revision. */
+const REVISIONS = 'assessment_revisions';
+
+/** A row of `assessment_revisions`. */
+interface RevisionRow {
+  entity_ref: string;
+  /** bigint: PostgreSQL returns it as text. */
+  revision: number | string;
+}
+
+/**
+ * The 409 of a write based on a revision that is no longer current. Also
+ * used by the assessment service when the draft it was asked to submit is
+ * gone.
+ */
+export function staleRevision(
+  entityRef: string,
+  expected: number,
+  actual: number,
+) {
   return new ConflictError(
-    `The draft of ${entityRef} was changed by someone else: it is at revision ${actual}, ` +
+    `The assessment of ${entityRef} was changed by someone else: it is at revision ${actual}, ` +
       `your changes were based on revision ${expected}. Reload the assessment and try again.`,
   );
 }
 
-async function draftRevision(tx: Knex.Transaction, entityRef: string) {
-  const row = await tx<DraftRow>('drafts')
+/** The entity's current revision: 0 when nothing was ever saved or submitted. */
+async function currentRevision(
+  tx: Knex.Transaction,
+  entityRef: string,
+): Promise<number> {
+  const row = await tx<RevisionRow>(REVISIONS)
     .where({ entity_ref: entityRef })
     .first();
   return row ? Number(row.revision) : 0;
 }
 
 /**
- * Saves a draft inside a transaction if it is still at the expected revision.
- * The guarded insert (primary key) and update (`WHERE revision = ?`) are what
- * make concurrent saves safe, whatever the isolation level: of two writers
- * from one revision only one can match.
+ * Moves the entity's revision from `expected` to `expected + 1`, or throws
+ * `ConflictError`. Every draft save and every submission goes through here
+ * first, so revisions are never reused for an entity, and the guarded
+ * update (`WHERE revision = ?`) or insert (primary key) is what makes
+ * concurrent writers safe whatever the isolation level: of two writers from
+ * one revision only one can match. On PostgreSQL the row stays locked until
+ * the transaction ends, so the rest of the write (draft, submission, index
+ * entry) runs one entity-writer at a time; SQLite has one writer anyway.
+ */
+async function advanceRevision(
+  tx: Knex.Transaction,
+  entityRef: string,
+  expected: number,
+): Promise<number> {
+  const next = expected + 1;
+  if (expected === 0) {
+    // Without a row the entity is at 0. A conflicting insert is ignored
+    // rather than raised: a violation would abort the transaction on
+    // PostgreSQL, and the revision that won could not be read and named.
+    const inserted = await tx<RevisionRow>(REVISIONS)
+      .insert({ entity_ref: entityRef, revision: next })
+      .onConflict('entity_ref')
+      .ignore()
+      .returning('entity_ref');
+    if (inserted.length !== 1) {
+      throw staleRevision(
+        entityRef,
+        expected,
+        await currentRevision(tx, entityRef),
+      );
+    }
+    return next;
+  }
+  const updated = await tx<RevisionRow>(REVISIONS)
+    .where({ entity_ref: entityRef, revision: expected })
+    .update({ revision: next });
+  if (updated !== 1) {
+    throw staleRevision(
+      entityRef,
+      expected,
+      await currentRevision(tx, entityRef),
+    );
+  }
+  return next;
+}
+
+/** An entity's draft and its current revision, read together. */
+export interface DraftState {
+  /** The current revision; the draft's own when there is a draft. */
+  revision: number;
+  draft?: Draft;
+}
+
+/**
+ * Reads the revision and the draft in one statement, so that they belong
+ * together: a page that got them can only save over the draft it was shown.
+ */
+export async function readDraftState(
+  db: Knex,
+  entityRef: string,
+): Promise<DraftState> {
+  const row: (RevisionRow & Partial<Omit<DraftRow, 'revision'>>) | undefined =
+    await db(`${REVISIONS} as r`)
+      .leftJoin('drafts as d', 'd.entity_ref', 'r.entity_ref')
+      .where('r.entity_ref', entityRef)
+      .first(
+        'r.entity_ref',
+        'r.revision',
+        'd.answers',
+        'd.updated_by',
+        'd.updated_at',
+      );
+  if (!row) return { revision: 0 };
+  const revision = Number(row.revision);
+  if (row.answers === undefined || row.answers === null) return { revision };
+  return {
+    revision,
+    draft: toDraft({
+      entity_ref: entityRef,
+      revision,
+      answers: row.answers,
+      updated_by: row.updated_by!,
+      updated_at: row.updated_at!,
+    }),
+  };
+}
+
+/**
+ * Saves a draft inside a transaction if the entity is still at the expected
+ * revision (0: nothing saved or submitted yet); the draft gets the next one.
  */
 export async function saveDraftIn(
   tx: Knex.Transaction,
@@ -51,36 +160,23 @@ export async function saveDraftIn(
   },
 ): Promise<SavedDraft> {
   const { entityRef, expectedRevision } = options;
+  const revision = await advanceRevision(tx, entityRef, expectedRevision);
   const values = {
     answers: JSON.stringify(options.answers),
     updated_by: options.updatedBy,
     updated_at: options.updatedAt,
-    revision: expectedRevision + 1,
+    revision,
   };
+  // The revision row is ours until commit, so no other writer is here.
   const current = await tx<DraftRow>('drafts')
     .where({ entity_ref: entityRef })
     .first();
-  const currentRevision = current ? Number(current.revision) : 0;
-  if (currentRevision !== expectedRevision) {
-    throw staleRevision(entityRef, expectedRevision, currentRevision);
-  }
-  if (!current) {
-    try {
-      await tx<DraftRow>('drafts').insert({ entity_ref: entityRef, ...values });
-    } catch (error) {
-      // Another writer created the draft after our read.
-      if (isUniqueViolation(error)) {
-        throw staleRevision(entityRef, expectedRevision, 1);
-      }
-      throw error;
-    }
-  } else {
-    const updated = await tx<DraftRow>('drafts')
-      .where({ entity_ref: entityRef, revision: expectedRevision })
+  if (current) {
+    await tx<DraftRow>('drafts')
+      .where({ entity_ref: entityRef })
       .update(values);
-    if (updated !== 1) {
-      throw staleRevision(entityRef, expectedRevision, expectedRevision + 1);
-    }
+  } else {
+    await tx<DraftRow>('drafts').insert({ entity_ref: entityRef, ...values });
   }
   return {
     draft: toDraft({ entity_ref: entityRef, ...values }),
@@ -89,34 +185,44 @@ export async function saveDraftIn(
 }
 
 /**
- * Writes a submission and removes the draft inside a transaction. With an
- * expected revision, the draft must be exactly there (0: no draft at all).
+ * Writes a submission and removes the draft inside a transaction, moving the
+ * entity's revision on, so that a page still holding the submitted draft's
+ * revision can neither save over a newer draft nor submit again. With an
+ * expected revision, the entity must be exactly there (409 otherwise);
+ * without, the submission supersedes whatever draft there was (409 only
+ * when another write to the entity commits at the same moment).
+ *
+ * `latest` tells whether this is now the entity's latest submission (by
+ * `submitted_at`, then id, as reads order them): a submission stamped
+ * earlier than one that committed first is history, not the latest.
  */
 export async function submitIn(
   tx: Knex.Transaction,
   submission: NewSubmission,
-  expectedDraftRevision: number | undefined,
-): Promise<Submission> {
+  expectedRevision: number | undefined,
+): Promise<{ submission: Submission; latest: boolean }> {
   const { entityRef } = submission;
-  const drafts = () => tx<DraftRow>('drafts').where({ entity_ref: entityRef });
-  if (expectedDraftRevision === undefined) {
-    // The submission supersedes whatever draft there was.
-    await drafts().delete();
-  } else if (expectedDraftRevision === 0) {
-    const actual = await draftRevision(tx, entityRef);
-    if (actual !== 0) throw staleRevision(entityRef, 0, actual);
-  } else {
-    const deleted = await drafts()
-      .where({ revision: expectedDraftRevision })
-      .delete();
-    if (deleted !== 1) {
-      const actual = await draftRevision(tx, entityRef);
-      throw staleRevision(entityRef, expectedDraftRevision, actual);
-    }
-  }
+  await advanceRevision(
+    tx,
+    entityRef,
+    expectedRevision ?? (await currentRevision(tx, entityRef)),
+  );
+  await tx<DraftRow>('drafts').where({ entity_ref: entityRef }).delete();
   const row = submissionRow(submission);
   await tx<SubmissionRow>('submissions').insert(row);
-  return toSubmission(row);
+  const newer = await tx<SubmissionRow>('submissions')
+    .where({ entity_ref: entityRef })
+    .andWhere(q =>
+      q
+        .where('submitted_at', '>', row.submitted_at as Date)
+        .orWhere(q2 =>
+          q2
+            .where('submitted_at', '=', row.submitted_at as Date)
+            .andWhere('id', '>', row.id),
+        ),
+    )
+    .first('id');
+  return { submission: toSubmission(row), latest: !newer };
 }
 
 /** The rows of one entity's explicit targets. */
@@ -147,6 +253,10 @@ export async function insertSeedIn(tx: Knex.Transaction, data: SeedData) {
       answers: JSON.stringify(draft.answers),
       updated_by: draft.updatedBy,
       updated_at: draft.updatedAt,
+    });
+    await tx<RevisionRow>(REVISIONS).insert({
+      entity_ref: draft.entityRef,
+      revision: 1,
     });
   }
   const targets = data.targets.flatMap(targetRows);

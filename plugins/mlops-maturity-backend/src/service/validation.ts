@@ -7,10 +7,23 @@ import {
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import { z } from 'zod';
 
+/**
+ * A revision as a client sends it back: a whole number from 0 up to
+ * `Number.MAX_SAFE_INTEGER`. Larger numbers (`1e308`) are integers to
+ * JavaScript but cannot be a revision the backend handed out, and would
+ * reach the database as values its columns cannot hold; they are a 400
+ * naming the field.
+ */
+export const revisionSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(Number.MAX_SAFE_INTEGER);
+
 /** `PUT /assessments/.../draft`. */
 export const saveDraftBodySchema = z
   .object({
-    revision: z.number().int().min(0),
+    revision: revisionSchema,
     answers: z.record(z.unknown()),
   })
   .strict();
@@ -19,7 +32,7 @@ export const saveDraftBodySchema = z
 export const submitBodySchema = z
   .object({
     answers: z.record(z.unknown()).optional(),
-    revision: z.number().int().min(0).optional(),
+    revision: revisionSchema.optional(),
   })
   .strict();
 
