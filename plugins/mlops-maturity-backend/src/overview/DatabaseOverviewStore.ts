@@ -23,10 +23,16 @@ import {
   listEntities,
   type EntityListOptions,
 } from './queries/entitiesQuery';
-import type { OverviewFilters } from './queries/filters';
+import type { OverviewFilters, RequestFilters } from './queries/filters';
 import { queryOverview } from './queries/overviewQuery';
 import { queryTeamReportInput } from './queries/teamReportQuery';
 import { queryTrends } from './queries/trendsQuery';
+import type {
+  EntityVisibility,
+  IndexPredicate,
+  VisibilityCandidate,
+} from './queries/visibility';
+import { visibilityCandidates } from './queries/visibilityCandidates';
 
 const migrationsDir = resolvePackagePath(
   '@mlops-maturity/plugin-mlops-maturity-backend',
@@ -114,10 +120,27 @@ export class DatabaseOverviewStore implements OverviewStore {
   teamReportInput(options: {
     groupRef: string;
     staleBefore: Date;
+    visibleTo: EntityVisibility;
   }): Promise<TeamReportInput | undefined> {
     return withDatabaseErrors('team report read', () =>
       queryTeamReportInput(this.db, this.model, options),
     );
+  }
+
+  /** Services whose visibility is decided outside the database; see `visibilityCandidates`. */
+  async *visibilityCandidates(options: {
+    filters: RequestFilters;
+    staleBefore: Date;
+    where: IndexPredicate;
+  }): AsyncGenerator<VisibilityCandidate[]> {
+    const batches = visibilityCandidates(this.db, options);
+    for (;;) {
+      const next = await withDatabaseErrors('permission check', () =>
+        batches.next(),
+      );
+      if (next.done) return;
+      yield next.value;
+    }
   }
 
   /** When the last catalog refresh finished, or null before the first. */

@@ -11,12 +11,18 @@ import type {
 import type { Knex } from 'knex';
 import type { IndexEntry } from './indexEntry';
 import type { EntityListOptions } from './queries/entitiesQuery';
-import type { OverviewFilters } from './queries/filters';
+import type { OverviewFilters, RequestFilters } from './queries/filters';
+import type {
+  EntityVisibility,
+  IndexPredicate,
+  VisibilityCandidate,
+} from './queries/visibility';
 
 /**
  * Reads of the organisation index, aggregated in the database. Every read
- * sees only services in the catalog that match the filters; `staleBefore`
- * is now minus `staleAfterDays`.
+ * sees only services in the catalog that match the filters and that the
+ * caller may see (`filters.visibleTo`, required); `staleBefore` is now minus
+ * `staleAfterDays`.
  */
 export interface OverviewStore {
   overview(options: {
@@ -42,11 +48,23 @@ export interface OverviewStore {
     now: Date;
   }): Promise<OverviewTrendsResponse>;
 
-  /** Undefined when the index has no such Group. */
+  /** Undefined when the index has no such Group. Counts only the services in `visibleTo`. */
   teamReportInput(options: {
     groupRef: string;
     staleBefore: Date;
+    visibleTo: EntityVisibility;
   }): Promise<TeamReportInput | undefined>;
+
+  /**
+   * The services matching the request's filters and `where`, with what a
+   * permission condition is decided on (kind, owner, the snapshot's
+   * entity), a batch at a time; for conditions the database cannot apply.
+   */
+  visibilityCandidates(options: {
+    filters: RequestFilters;
+    staleBefore: Date;
+    where: IndexPredicate;
+  }): AsyncGenerator<VisibilityCandidate[]>;
 
   /** When the last catalog refresh finished; null before the first. */
   refreshedAt(): Promise<string | null>;

@@ -1,24 +1,56 @@
-import type { OverviewFilters } from '@mlops-maturity/plugin-mlops-maturity-common';
+import type { OverviewFilters as RequestFilters } from '@mlops-maturity/plugin-mlops-maturity-common';
+import { overviewFiltersOf } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Knex } from 'knex';
+import { applyVisibility, type EntityVisibility } from './visibility';
 
 /**
- * The filters every organisation view accepts: the shared contract's type,
- * re-exported for the store and the queries. Their parsing (lists, refs with
- * a default kind, flags) is the contract's `overviewFilterParams`.
+ * The filters a request asks for: the shared contract's type. Their parsing
+ * (lists, refs with a default kind, flags) is the contract's
+ * `overviewFilterParams`.
  */
-export type { OverviewFilters };
+export type { RequestFilters };
 
-/** The filters out of a parsed query (the contract's `overviewFiltersOf`). */
-export { overviewFiltersOf as filtersOf } from '@mlops-maturity/plugin-mlops-maturity-common';
+/**
+ * What every query over the index is restricted by: the request's filters
+ * and the services the caller may see in the catalog. `visibleTo` is
+ * required, so that no organisation query can be written that forgets
+ * whose view it is.
+ */
+export type OverviewFilters = RequestFilters & {
+  visibleTo: EntityVisibility;
+};
+
+/** The filters out of a parsed query (the contract's `overviewFiltersOf`), for a caller who sees `visibleTo`. */
+export function filtersOf(
+  query: RequestFilters,
+  visibleTo: EntityVisibility,
+): OverviewFilters {
+  return { ...overviewFiltersOf(query), visibleTo };
+}
 
 /**
  * Restricts a query over `entity_index` (aliased `e`) to the services in the
- * catalog that match the filters. `staleBefore` is now minus
- * `staleAfterDays`: a submission before it is stale.
+ * catalog that match the request's filters (see {@link applyRequestFilters})
+ * and that the caller may see.
  */
 export function applyFilters(
   query: Knex.QueryBuilder,
   filters: OverviewFilters,
+  staleBefore: Date,
+): Knex.QueryBuilder {
+  applyRequestFilters(query, filters, staleBefore);
+  return applyVisibility(query, filters.visibleTo);
+}
+
+/**
+ * Restricts a query over `entity_index` (aliased `e`) to the services in the
+ * catalog that match the request's filters, whoever asks; only for finding
+ * the services whose visibility is still to be decided. `staleBefore` is now
+ * minus `staleAfterDays`: a submission before it is stale.
+ */
+export function applyRequestFilters(
+  query: Knex.QueryBuilder,
+  filters: RequestFilters,
   staleBefore: Date,
 ): Knex.QueryBuilder {
   query.where('e.in_catalog', true);

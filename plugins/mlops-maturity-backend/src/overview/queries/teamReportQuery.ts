@@ -4,25 +4,26 @@ import type {
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Knex } from 'knex';
 import { num } from './distributions';
-import { applyFilters } from './filters';
+import { applyFilters, type OverviewFilters } from './filters';
 import { queryOverview } from './overviewQuery';
+import type { EntityVisibility } from './visibility';
 
 /**
  * What a group's team report is built from, or undefined when the index
  * has no such Group: the roll-up over its services and its direct
  * sub-groups (the owner overview filtered to the group), and how many of its
  * assessed services each unmet criterion blocks (one GROUP BY over
- * `entity_gaps`).
+ * `entity_gaps`). Only the services in `visibleTo` count, in every figure.
  */
 export async function queryTeamReportInput(
   db: Knex,
   model: MaturityModel,
-  options: { groupRef: string; staleBefore: Date },
+  options: { groupRef: string; staleBefore: Date; visibleTo: EntityVisibility },
 ): Promise<TeamReportInput | undefined> {
-  const { groupRef, staleBefore } = options;
+  const { groupRef, staleBefore, visibleTo } = options;
   const group = await db('group_index').where({ group_ref: groupRef }).first();
   if (!group) return undefined;
-  const filters = { owner: [groupRef] };
+  const filters: OverviewFilters = { owner: [groupRef], visibleTo };
 
   const gapsQuery: Knex.QueryBuilder = db('entity_gaps as g')
     .join('entity_index as e', 'e.entity_ref', 'g.entity_ref')

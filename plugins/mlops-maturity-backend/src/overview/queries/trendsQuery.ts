@@ -4,13 +4,9 @@ import type {
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Knex } from 'knex';
 import { distributionOf, medianLevelOf, num } from './distributions';
+import { isPostgres } from './dialect';
 import { countEntities } from './entitiesQuery';
 import { applyFilters, type OverviewFilters } from './filters';
-
-/** Whether the database is PostgreSQL (otherwise SQLite), for the JSON functions. */
-function isPostgres(db: Knex): boolean {
-  return /^(pg|postgres)/.test(String(db.client.config.client));
-}
 
 /** The exclusive ends of the last `count` calendar months (UTC), oldest first; the last month is the current one. */
 export function monthEnds(now: Date, count: number): Date[] {

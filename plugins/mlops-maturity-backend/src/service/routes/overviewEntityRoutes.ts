@@ -1,13 +1,12 @@
 import { once } from 'node:events';
 import {
-  mlopsMaturityOverviewReadPermission,
   OVERVIEW_DEFAULT_SORT,
   type OverviewEntitiesResponse,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Response, Router } from 'express';
 import { csvHeader, csvRow } from '../../overview/csv';
 import { filtersOf } from '../../overview/queries/filters';
-import { clock, requireOverviewPermission } from '../overviewAccess';
+import { authorizeOverviewRead, clock } from '../overviewAccess';
 import { entitiesQuerySchema, exportQuerySchema } from '../overviewQueries';
 import type { RouterOptions } from '../RouterOptions';
 import { parseInput } from '../validation';
@@ -17,7 +16,10 @@ async function write(res: Response, chunk: string) {
   if (!res.write(chunk)) await once(res, 'drain');
 }
 
-/** `GET /overview/entities` (one page) and `GET /overview/export` (every row, as CSV). */
+/**
+ * `GET /overview/entities` (one page) and `GET /overview/export` (every row,
+ * as CSV): only the services the caller may read in the catalog.
+ */
 export function registerOverviewEntityRoutes(
   router: Router,
   options: RouterOptions,
@@ -27,15 +29,12 @@ export function registerOverviewEntityRoutes(
   const exportQuery = exportQuerySchema(model);
 
   router.get('/overview/entities', async (req, res) => {
-    await requireOverviewPermission(
-      options,
-      req,
-      mlopsMaturityOverviewReadPermission,
-    );
+    const reader = await authorizeOverviewRead(options, req);
     const query = parseInput(entitiesQuery, req.query, 'query');
     const { staleBefore } = clock(options);
+    const visibleTo = await reader.visibleTo({ filters: query, staleBefore });
     const { items, total } = await overview.entities({
-      filters: filtersOf(query),
+      filters: filtersOf(query, visibleTo),
       staleBefore,
       sort: query.sort,
       order: query.order,
@@ -54,15 +53,13 @@ export function registerOverviewEntityRoutes(
   });
 
   router.get('/overview/export', async (req, res) => {
-    await requireOverviewPermission(
-      options,
-      req,
-      mlopsMaturityOverviewReadPermission,
-    );
+    const reader = await authorizeOverviewRead(options, req);
     const query = parseInput(exportQuery, req.query, 'query');
     const { staleBefore } = clock(options);
+    // Decided once for the whole export: every batch applies the same view.
+    const visibleTo = await reader.visibleTo({ filters: query, staleBefore });
     const rows = overview.exportRows({
-      filters: filtersOf(query),
+      filters: filtersOf(query, visibleTo),
       staleBefore,
       sort: query.sort,
       order: query.order,

@@ -1,36 +1,37 @@
 import {
-  mlopsMaturityOverviewReadPermission,
   mlopsMaturityOverviewRefreshPermission,
   type OverviewResponse,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Router } from 'express';
 import { filtersOf } from '../../overview/queries/filters';
 import { auditedWrite } from '../audit';
-import { clock, requireOverviewPermission } from '../overviewAccess';
+import {
+  authorizeOverviewRead,
+  clock,
+  requireOverviewPermission,
+} from '../overviewAccess';
 import { overviewQuerySchema, trendsQuerySchema } from '../overviewQueries';
 import type { RouterOptions } from '../RouterOptions';
 import { parseInput } from '../validation';
 
 /**
  * `GET /overview`, `GET /overview/trends` and `POST /overview/refresh`. The
- * reads aggregate the index in the database and never call the catalog.
+ * reads aggregate the index in the database and never call the catalog;
+ * they count only the services the caller may read in the catalog.
  */
 export function registerOverviewRoutes(router: Router, options: RouterOptions) {
   const { overview } = options;
 
   router.get('/overview', async (req, res) => {
-    await requireOverviewPermission(
-      options,
-      req,
-      mlopsMaturityOverviewReadPermission,
-    );
+    const reader = await authorizeOverviewRead(options, req);
     const query = parseInput(overviewQuerySchema, req.query, 'query');
     const { staleBefore } = clock(options);
+    const visibleTo = await reader.visibleTo({ filters: query, staleBefore });
     const [result, refreshedAt] = await Promise.all([
       overview.overview({
         groupBy: query.groupBy,
         groupType: query.groupType,
-        filters: filtersOf(query),
+        filters: filtersOf(query, visibleTo),
         staleBefore,
       }),
       overview.refreshedAt(),
@@ -45,16 +46,13 @@ export function registerOverviewRoutes(router: Router, options: RouterOptions) {
   });
 
   router.get('/overview/trends', async (req, res) => {
-    await requireOverviewPermission(
-      options,
-      req,
-      mlopsMaturityOverviewReadPermission,
-    );
+    const reader = await authorizeOverviewRead(options, req);
     const query = parseInput(trendsQuerySchema, req.query, 'query');
     const { now, staleBefore } = clock(options);
+    const visibleTo = await reader.visibleTo({ filters: query, staleBefore });
     res.json(
       await overview.trends({
-        filters: filtersOf(query),
+        filters: filtersOf(query, visibleTo),
         staleBefore,
         months: query.months,
         now,

@@ -1,30 +1,26 @@
 import { NotFoundError } from '@backstage/errors';
 import {
   buildTeamReport,
-  mlopsMaturityOverviewReadPermission,
   renderTeamReportMarkdown,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Router } from 'express';
 import { entityRefFromPath } from '../entityRef';
-import { clock, requireOverviewPermission } from '../overviewAccess';
+import { authorizeOverviewRead, clock } from '../overviewAccess';
 import { teamReportQuerySchema } from '../overviewQueries';
 import type { RouterOptions } from '../RouterOptions';
 import { parseInput } from '../validation';
 
 /**
  * `GET /team-reports/{namespace}/{name}?format=json|markdown&lang=`: the
- * report of a Group over its services, its sub-groups' included.
+ * report of a Group over its services, its sub-groups' included; only the
+ * services the caller may read in the catalog count.
  */
 export function registerTeamReportRoutes(
   router: Router,
   options: RouterOptions,
 ) {
   router.get('/team-reports/:namespace/:name', async (req, res) => {
-    await requireOverviewPermission(
-      options,
-      req,
-      mlopsMaturityOverviewReadPermission,
-    );
+    const reader = await authorizeOverviewRead(options, req);
     const groupRef = entityRefFromPath({
       kind: 'group',
       namespace: req.params.namespace,
@@ -32,9 +28,14 @@ export function registerTeamReportRoutes(
     });
     const query = parseInput(teamReportQuerySchema, req.query, 'query');
     const { now, staleBefore } = clock(options);
+    const visibleTo = await reader.visibleTo({
+      filters: { owner: [groupRef] },
+      staleBefore,
+    });
     const input = await options.overview.teamReportInput({
       groupRef,
       staleBefore,
+      visibleTo,
     });
     if (!input) {
       throw new NotFoundError(
