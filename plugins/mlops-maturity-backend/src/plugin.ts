@@ -18,6 +18,10 @@ import { DatabaseAssessmentStore } from './database/DatabaseAssessmentStore';
 import { DefaultEvidenceService } from './evidence';
 import { EvidenceSnapshotStore } from './evidence/EvidenceSnapshotStore';
 import { indexCollectors } from './evidence/evidenceHelpers';
+import {
+  logMissingCollectors,
+  withInstalledCollectors,
+} from './evidence/installedCollectors';
 import { DEFAULT_COLLECTOR_TIMEOUT_MS } from './evidence/runCollectors';
 import { readRefreshSchedule } from './config/readRefreshSchedule';
 import { DatabaseOverviewStore } from './overview/DatabaseOverviewStore';
@@ -70,8 +74,21 @@ export const mlopsMaturityPlugin = createBackendPlugin({
         catalog,
       }) {
         const settings = readMaturityConfig(config);
-        const model = await loadModel(settings.modelFile);
-        logger.info(`Using maturity model ${model.id} ${model.version}`);
+        // Throws on an unreadable or invalid model file: the plugin's start-up
+        // fails, and with it backend.start() (see the README).
+        const loaded = await loadModel(settings.modelFile);
+        logger.info(`Using maturity model ${loaded.id} ${loaded.version}`);
+        // Collector rules without an installed collector are left out, once,
+        // for every part of the plugin (reads, refresh, snapshots).
+        const { model, missing } = withInstalledCollectors(
+          loaded,
+          indexCollectors(collectors),
+        );
+        logMissingCollectors(
+          logger,
+          missing,
+          settings.modelFile ? 'warn' : 'info',
+        );
 
         permissionsRegistry.addPermissions(mlopsMaturityPermissions);
 
@@ -92,6 +109,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           collectors,
           logger,
           defaultTimeoutMs: settings.collectorTimeoutMs,
+          catalogTimeoutMs: settings.catalogTimeoutSeconds * 1000,
         });
 
         const overview = await DatabaseOverviewStore.create({
@@ -108,6 +126,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           collectors: indexCollectors(collectors),
           collectorTimeoutMs:
             settings.collectorTimeoutMs ?? DEFAULT_COLLECTOR_TIMEOUT_MS,
+          catalogTimeoutMs: settings.catalogTimeoutSeconds * 1000,
           snapshots,
           logger,
         });

@@ -148,15 +148,23 @@ describe('DefaultEvidenceService', () => {
     expect(result.evidence['dep.registry'].status).toBe('unavailable');
   });
 
-  it('reports evidence of a collector that is not installed as unavailable', async () => {
+  it('leaves out the rule of a collector that is not installed: no evidence, not partial, one line at creation', async () => {
     const { service, logger } = createService({ collectors: [deployments] });
-    const result = await service.load(SCORER, credentials);
-
-    expect(logger.warn).toHaveBeenCalledWith(
-      expect.stringContaining("evidence collector 'registry'"),
+    expect(logger.info).toHaveBeenCalledTimes(1);
+    expect(logger.info).toHaveBeenCalledWith(
+      expect.stringContaining("'registry' (criteria dep.registry)"),
     );
-    expect(result.status).toBe('partial');
-    expect(result.evidence['dep.registry'].status).toBe('unavailable');
+
+    const first = await service.load(SCORER, credentials);
+    await service.load(BARE, credentials);
+
+    expect(first.status).toBe('available');
+    // Its only rule was the collector's, so the criterion has no evidence at all.
+    expect(first.evidence['dep.registry']).toBeUndefined();
+    expect(first.evidence['dep.gitops'].status).toBe('found');
+    // Reads say nothing more about it.
+    expect(logger.warn).not.toHaveBeenCalled();
+    expect(logger.info).toHaveBeenCalledTimes(1);
   });
 
   it('returns unavailable evidence, without collectors, when the catalog fails', async () => {

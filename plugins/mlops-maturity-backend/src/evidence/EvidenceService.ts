@@ -24,9 +24,20 @@ import {
   markRelationEvidenceUnavailable,
   withTimeout,
 } from './evidenceHelpers';
+import {
+  logMissingCollectors,
+  withInstalledCollectors,
+} from './installedCollectors';
 
-/** How long a catalog request may take before its evidence counts as unavailable. */
-export const DEFAULT_CATALOG_TIMEOUT_MS = 5000;
+/**
+ * How long, in seconds, a catalog request may take by default
+ * (`mlopsMaturity.catalogTimeoutSeconds`): a read's evidence then counts as
+ * unavailable, a write or an index refresh answers 503.
+ */
+export const DEFAULT_CATALOG_TIMEOUT_SECONDS = 5;
+
+/** {@link DEFAULT_CATALOG_TIMEOUT_SECONDS} in milliseconds. */
+export const DEFAULT_CATALOG_TIMEOUT_MS = DEFAULT_CATALOG_TIMEOUT_SECONDS * 1000;
 
 /**
  * An entity with its evidence, ready for scoring.
@@ -70,7 +81,10 @@ export interface EvidenceService {
 export class DefaultEvidenceService implements EvidenceService {
   /**
    * Throws when two collectors share an id, so a misconfigured backend stops
-   * at start-up instead of scoring with the wrong collector.
+   * at start-up instead of scoring with the wrong collector. A `collector`
+   * rule whose collector is not installed is left out (see
+   * `withInstalledCollectors`): it gives no evidence, and one line at
+   * creation says so, instead of a warning on every read.
    */
   static create(options: {
     catalog: CatalogService;
@@ -79,23 +93,20 @@ export class DefaultEvidenceService implements EvidenceService {
     logger: LoggerService;
     /** Timeout of a collector without its own `timeoutMs`; 2000 ms by default. */
     defaultTimeoutMs?: number;
-    /** Timeout of each catalog request; 5000 ms by default. */
+    /** Timeout of each catalog request (`mlopsMaturity.catalogTimeoutSeconds`); 5000 ms by default. */
     catalogTimeoutMs?: number;
   }): DefaultEvidenceService {
     const collectors = indexCollectors(options.collectors);
-    const collectorIds = collectorIdsFor(options.model);
-    for (const id of collectorIds) {
-      if (!collectors.has(id)) {
-        options.logger.warn(
-          `The maturity model refers to evidence collector '${id}', but no installed module provides it; its evidence will show as unavailable`,
-        );
-      }
-    }
-    return new DefaultEvidenceService(
-      options.catalog,
+    const { model, missing } = withInstalledCollectors(
       options.model,
       collectors,
-      collectorIds,
+    );
+    logMissingCollectors(options.logger, missing);
+    return new DefaultEvidenceService(
+      options.catalog,
+      model,
+      collectors,
+      collectorIdsFor(model),
       options.logger,
       options.defaultTimeoutMs ?? DEFAULT_COLLECTOR_TIMEOUT_MS,
       options.catalogTimeoutMs ?? DEFAULT_CATALOG_TIMEOUT_MS,
