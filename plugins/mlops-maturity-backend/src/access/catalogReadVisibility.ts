@@ -198,7 +198,11 @@ export async function catalogReadVisibility(options: {
   /** The permission backend's read decisions on these refs, in order. */
   authorize: (entityRefs: string[]) => Promise<boolean[]>;
 }): Promise<{ visibility: EntityVisibility; cost: VisibilityCost }> {
-  const cost: VisibilityCost = { evaluated: 0, authorized: 0, authorizeCalls: 0 };
+  const cost: VisibilityCost = {
+    evaluated: 0,
+    authorized: 0,
+    authorizeCalls: 0,
+  };
   const { decision } = options;
   if (decision.result === AuthorizeResult.ALLOW) {
     return { visibility: VISIBLE_TO_ALL, cost };

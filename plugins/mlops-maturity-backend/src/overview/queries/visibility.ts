@@ -97,7 +97,11 @@ export function predicateSql(
       return listSql(postgres, 'e.kind', predicate.kinds);
     case 'owner': {
       if (!predicate.owners.length) return ['1 = 0', []];
-      const [sql, bindings] = listSql(postgres, 'e.owner_ref', predicate.owners);
+      const [sql, bindings] = listSql(
+        postgres,
+        'e.owner_ref',
+        predicate.owners,
+      );
       // Without the null check, `not` of a service without owner would be NULL: hidden.
       return [`(e.owner_ref is not null and ${sql})`, bindings];
     }
