@@ -38,6 +38,17 @@ export interface Config {
     collectorTimeoutMs?: number;
 
     /**
+     * How long, in seconds, the backend waits for each catalog request
+     * (reading an entity and its related entities for evidence, and every
+     * page the index refresh reads) before giving up on it. A scorecard read
+     * then shows the evidence as unavailable; a write answers 503 and saves
+     * nothing; an index refresh is abandoned (503 for
+     * `POST /overview/refresh`, a warning for the scheduled one) and the
+     * next one starts afresh. Above 0, at most 3600. Default: 5.
+     */
+    catalogTimeoutSeconds?: number;
+
+    /**
      * Evidence snapshots: a scorecard is computed from evidence kept per ML
      * service, refreshed by the scheduled catalog refresh and by every write,
      * so that reading a scorecard does not wait on the catalog.

@@ -13,6 +13,7 @@ describe('readMaturityConfig', () => {
       entities: DEFAULT_ENTITY_SELECTORS,
       staleAfterDays: 180,
       evidenceMaxAgeMinutes: 60,
+      catalogTimeoutSeconds: 5,
       collectorTimeoutMs: undefined,
       modelFile: undefined,
       seedFile: undefined,
@@ -28,6 +29,7 @@ describe('readMaturityConfig', () => {
         ],
         staleAfterDays: 90,
         collectorTimeoutMs: 500,
+        catalogTimeoutSeconds: 2.5,
         evidence: { maxAgeMinutes: 15 },
         model: { file: 'model.yaml' },
         seed: { file: 'seed.yaml' },
@@ -39,6 +41,7 @@ describe('readMaturityConfig', () => {
       ],
       staleAfterDays: 90,
       evidenceMaxAgeMinutes: 15,
+      catalogTimeoutSeconds: 2.5,
       collectorTimeoutMs: 500,
       modelFile: 'model.yaml',
       seedFile: 'seed.yaml',
@@ -48,6 +51,11 @@ describe('readMaturityConfig', () => {
   it.each([
     [{ staleAfterDays: 0 }, /mlopsMaturity\.staleAfterDays/],
     [{ collectorTimeoutMs: -5 }, /mlopsMaturity\.collectorTimeoutMs/],
+    [{ catalogTimeoutSeconds: 0 }, /mlopsMaturity\.catalogTimeoutSeconds/],
+    [
+      { catalogTimeoutSeconds: 86_400 },
+      /mlopsMaturity\.catalogTimeoutSeconds: must be at most 3600/,
+    ],
     [
       { evidence: { maxAgeMinutes: 0 } },
       /mlopsMaturity\.evidence\.maxAgeMinutes/,

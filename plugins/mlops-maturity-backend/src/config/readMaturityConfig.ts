@@ -1,4 +1,5 @@
 import type { RootConfigService } from '@backstage/backend-plugin-api';
+import { DEFAULT_CATALOG_TIMEOUT_SECONDS } from '../evidence/EvidenceService';
 import { DEFAULT_EVIDENCE_MAX_AGE_MINUTES } from '../evidence/SnapshotEvidence';
 import {
   DEFAULT_ENTITY_SELECTORS,
@@ -16,6 +17,8 @@ export interface MaturityConfig {
   staleAfterDays: number;
   /** `mlopsMaturity.evidence.maxAgeMinutes`: how old a scorecard's evidence may be before a read looks at the catalog again. */
   evidenceMaxAgeMinutes: number;
+  /** `mlopsMaturity.catalogTimeoutSeconds`: the deadline of each catalog request. */
+  catalogTimeoutSeconds: number;
   /** `mlopsMaturity.collectorTimeoutMs`; undefined: the evidence service's default. */
   collectorTimeoutMs?: number;
   /** `mlopsMaturity.model.file`, as written in the config. */
@@ -32,6 +35,23 @@ function positiveNumber(
   if (value !== undefined && !(value > 0)) {
     throw new Error(
       `Invalid config ${key}: must be a number above 0, got ${value}`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Longest deadline accepted, in seconds: Node runs a timer longer than about
+ * 24.8 days at once, and a deadline of hours would hold requests anyway.
+ */
+export const MAX_CATALOG_TIMEOUT_SECONDS = 3600;
+
+function catalogTimeoutSeconds(config: RootConfigService): number {
+  const key = 'mlopsMaturity.catalogTimeoutSeconds';
+  const value = positiveNumber(config, key) ?? DEFAULT_CATALOG_TIMEOUT_SECONDS;
+  if (value > MAX_CATALOG_TIMEOUT_SECONDS) {
+    throw new Error(
+      `Invalid config ${key}: must be at most ${MAX_CATALOG_TIMEOUT_SECONDS} seconds, got ${value}`,
     );
   }
   return value;
@@ -66,6 +86,7 @@ export function readMaturityConfig(config: RootConfigService): MaturityConfig {
     evidenceMaxAgeMinutes:
       positiveNumber(config, 'mlopsMaturity.evidence.maxAgeMinutes') ??
       DEFAULT_EVIDENCE_MAX_AGE_MINUTES,
+    catalogTimeoutSeconds: catalogTimeoutSeconds(config),
     collectorTimeoutMs: positiveNumber(
       config,
       'mlopsMaturity.collectorTimeoutMs',

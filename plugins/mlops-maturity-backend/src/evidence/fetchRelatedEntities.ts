@@ -32,7 +32,7 @@ const REFS_PER_REQUEST = 500;
  * @returns the related entities, reduced to {@link RELATED_ENTITY_FIELDS}
  */
 export async function fetchRelatedEntities(options: {
-  catalog: CatalogService;
+  catalog: Pick<CatalogService, 'getEntitiesByRefs'>;
   model: MaturityModel;
   entities: Entity[];
   credentials: BackstageCredentials;

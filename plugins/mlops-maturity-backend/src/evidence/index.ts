@@ -1,6 +1,7 @@
 export {
   DefaultEvidenceService,
   DEFAULT_CATALOG_TIMEOUT_MS,
+  DEFAULT_CATALOG_TIMEOUT_SECONDS,
   type EntityEvidenceResult,
   type EvidenceService,
 } from './EvidenceService';

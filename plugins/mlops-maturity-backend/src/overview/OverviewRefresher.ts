@@ -19,6 +19,8 @@ import {
   type EvidenceSnapshot,
   type EvidenceSnapshotStore,
 } from '../evidence/EvidenceSnapshotStore';
+import { DEFAULT_CATALOG_TIMEOUT_MS } from '../evidence/EvidenceService';
+import { CatalogTimeoutError, catalogWithDeadline } from './catalogReader';
 import { referencedRef } from './entityAttributes';
 import type { IndexEntry } from './indexEntry';
 import {
@@ -62,6 +64,11 @@ export interface OverviewRefresherOptions {
   entities: EntitySelector[];
   collectors: ReadonlyMap<string, EvidenceCollector>;
   collectorTimeoutMs: number;
+  /**
+   * Deadline of each catalog request (`mlopsMaturity.catalogTimeoutSeconds`
+   * in milliseconds); default {@link DEFAULT_CATALOG_TIMEOUT_MS}.
+   */
+  catalogTimeoutMs?: number;
   /** Where each service's evidence is kept for scorecard reads. */
   snapshots: Pick<
     EvidenceSnapshotStore,
@@ -94,7 +101,11 @@ export class OverviewRefresher implements IndexRefresher {
     this.salt = fingerprintSalt(options.model);
   }
 
-  /** Runs a refresh; a call while one runs in this process shares its result. */
+  /**
+   * Runs a refresh; a call while one runs in this process shares its
+   * result. Each catalog request has a deadline, so a run cannot hang on
+   * the catalog: it fails with a 503, and the next call starts a new run.
+   */
   refresh(): Promise<OverviewRefreshResponse> {
     this.running ??= this.run().finally(() => {
       this.running = undefined;
@@ -107,20 +118,31 @@ export class OverviewRefresher implements IndexRefresher {
     const began = performance.now();
     const startedAt = this.options.now?.() ?? new Date();
     const credentials = await this.options.auth.getOwnServiceCredentials();
+    const timeoutMs = this.options.catalogTimeoutMs ?? DEFAULT_CATALOG_TIMEOUT_MS;
     let snapshot: CatalogSnapshot;
     try {
       snapshot = await readCatalogForIndex({
-        catalog: this.options.catalog,
+        catalog: catalogWithDeadline(this.options.catalog, timeoutMs),
         credentials,
         model: this.options.model,
         selectors: this.options.entities,
       });
     } catch (error) {
-      throw new ServiceUnavailableError(
-        `The catalog could not be read, so the MLOps maturity index was not changed; it is refreshed again later (${stringifyError(
+      // The details stay in the log: a catalog error can carry internal
+      // addresses or the catalog's own database messages.
+      logger.warn(
+        `The MLOps maturity index refresh could not read the catalog: ${stringifyError(
           error,
-        )})`,
-        error as Error,
+        )}`,
+      );
+      const why =
+        error instanceof CatalogTimeoutError
+          ? `The catalog did not answer within ${
+              timeoutMs / 1000
+            } s (mlopsMaturity.catalogTimeoutSeconds)`
+          : 'The catalog could not be read';
+      throw new ServiceUnavailableError(
+        `${why}, so the MLOps maturity index was not changed; the refresh was abandoned and the next one starts afresh`,
       );
     }
 

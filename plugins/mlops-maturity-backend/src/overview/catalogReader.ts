@@ -12,6 +12,44 @@ export type EntityFilterQuery = NonNullable<
   Exclude<QueryRequest, { cursor: string }>['filter']
 >;
 
+/** A catalog request of the refresh that did not answer within its deadline. */
+export class CatalogTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`The catalog did not answer within ${timeoutMs / 1000} s`);
+    this.name = 'CatalogTimeoutError';
+  }
+}
+
+/**
+ * The catalog with a deadline on each request the refresh makes: a request
+ * that has not answered after `timeoutMs` rejects with
+ * {@link CatalogTimeoutError}, so a catalog that never answers fails the
+ * refresh instead of holding it (and every refresh after it) forever. The
+ * abandoned request itself cannot be cancelled through the catalog
+ * service; its late answer is ignored.
+ */
+export function catalogWithDeadline(
+  catalog: CatalogService,
+  timeoutMs: number,
+): Pick<CatalogService, 'queryEntities' | 'getEntitiesByRefs'> {
+  const deadline = <T>(pending: Promise<T>): Promise<T> => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new CatalogTimeoutError(timeoutMs)),
+        timeoutMs,
+      );
+    });
+    return Promise.race([pending, expired]).finally(() => clearTimeout(timer));
+  };
+  return {
+    queryEntities: (request, options) =>
+      deadline(catalog.queryEntities(request, options)),
+    getEntitiesByRefs: (request, options) =>
+      deadline(catalog.getEntitiesByRefs(request, options)),
+  };
+}
+
 /** Entities per catalog page; large pages mean fewer round trips. */
 export const CATALOG_PAGE_SIZE = 1000;
 
@@ -85,7 +123,7 @@ export function selectorFilter(selectors: EntitySelector[]): EntityFilterQuery {
  * cursor, asking only for the given fields. Any catalog error is thrown.
  */
 export async function readAllEntities(options: {
-  catalog: CatalogService;
+  catalog: Pick<CatalogService, 'queryEntities'>;
   credentials: BackstageCredentials;
   filter: EntityFilterQuery;
   fields: string[];

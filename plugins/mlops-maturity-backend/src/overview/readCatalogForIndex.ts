@@ -41,7 +41,7 @@ export interface CatalogSnapshot {
  * as it was.
  */
 export async function readCatalogForIndex(options: {
-  catalog: CatalogService;
+  catalog: Pick<CatalogService, 'queryEntities' | 'getEntitiesByRefs'>;
   credentials: BackstageCredentials;
   model: MaturityModel;
   selectors: EntitySelector[];

@@ -3,6 +3,7 @@ import Router from 'express-promise-router';
 import { AssessmentService } from '../assessments/AssessmentService';
 import { SnapshotEvidence } from '../evidence/SnapshotEvidence';
 import { EntityAccess } from './EntityAccess';
+import { errorFilter } from './errorFilter';
 import type { RouterOptions } from './RouterOptions';
 import { requireJsonBody } from './requireJsonBody';
 import { registerAssessmentReadRoutes } from './routes/assessmentReadRoutes';
@@ -23,7 +24,8 @@ export const MAX_BODY_SIZE = '256kb';
 /**
  * The plugin's HTTP API (see `src/schema/openapi.yaml`). Every route is
  * registered directly on this router, which lets a test compare the routes
- * with the spec.
+ * with the spec. Errors leave it through {@link errorFilter}: database
+ * outages are 503, and no 500 carries SQL text or a stack.
  */
 export async function createRouter(
   options: RouterOptions,
@@ -55,5 +57,7 @@ export async function createRouter(
   registerOverviewRoutes(router, options);
   registerOverviewEntityRoutes(router, options);
   registerTeamReportRoutes(router, options);
+  // Last: no database message, SQL text or stack reaches a client.
+  router.use(errorFilter(options.logger));
   return router;
 }

@@ -7,12 +7,13 @@ import type { EntityRouteContext } from './entityRouteContext';
 /** `PUT /assessments/{kind}/{namespace}/{name}/draft`: save with optimistic locking. */
 export function registerDraftRoutes(
   router: Router,
-  { model, access, service, auditor }: EntityRouteContext,
+  { model, access, service, auditor, logger }: EntityRouteContext,
 ) {
   router.put('/assessments/:kind/:namespace/:name/draft', async (req, res) => {
     const draft = await auditedWrite(
       {
         auditor,
+        logger,
         request: req,
         eventId: 'draft-save',
         meta: { entityRef: pathEntityRef(req) },

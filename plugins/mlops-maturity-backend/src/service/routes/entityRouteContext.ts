@@ -1,4 +1,7 @@
-import type { AuditorService } from '@backstage/backend-plugin-api';
+import type {
+  AuditorService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import type { MaturityModel } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { AssessmentService } from '../../assessments/AssessmentService';
 import type { EntityAccess } from '../EntityAccess';
@@ -12,4 +15,6 @@ export interface EntityRouteContext {
   access: EntityAccess;
   service: AssessmentService;
   auditor: AuditorService;
+  /** Where failures that are not answered (an audit record after a write) go. */
+  logger: LoggerService;
 }

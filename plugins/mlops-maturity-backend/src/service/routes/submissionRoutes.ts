@@ -10,7 +10,7 @@ import type { EntityRouteContext } from './entityRouteContext';
  */
 export function registerSubmissionRoutes(
   router: Router,
-  { model, access, service, auditor }: EntityRouteContext,
+  { model, access, service, auditor, logger }: EntityRouteContext,
 ) {
   router.post(
     '/assessments/:kind/:namespace/:name/submissions',
@@ -18,6 +18,7 @@ export function registerSubmissionRoutes(
       const submission = await auditedWrite(
         {
           auditor,
+          logger,
           request: req,
           eventId: 'submit',
           meta: { entityRef: pathEntityRef(req) },

@@ -7,7 +7,7 @@ import type { EntityRouteContext } from './entityRouteContext';
 /** `GET` and `PUT /targets/{kind}/{namespace}/{name}`. */
 export function registerTargetRoutes(
   router: Router,
-  { model, access, service, auditor }: EntityRouteContext,
+  { model, access, service, auditor, logger }: EntityRouteContext,
 ) {
   router.get('/targets/:kind/:namespace/:name', async (req, res) => {
     const read = await access.authorizeRead(
@@ -21,6 +21,7 @@ export function registerTargetRoutes(
     const body = await auditedWrite(
       {
         auditor,
+        logger,
         request: req,
         eventId: 'targets-update',
         meta: { entityRef: pathEntityRef(req) },
