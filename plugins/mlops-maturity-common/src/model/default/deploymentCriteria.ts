@@ -113,7 +113,9 @@ export const deploymentCriteria: CriterionDefinition[] = [
         { type: 'annotation', key: 'gitlab.com/project-id' },
         { type: 'annotation', key: 'circleci.com/project-slug' },
         { type: 'annotation', key: 'argocd/app-name' },
-        // Deployment records reported by the backend's demo collector.
+        // Deployment records from the demo portal's collector module. Optional:
+        // a backend without that module leaves this rule out (no evidence, no
+        // warning on reads), so the default model needs nothing but the catalog.
         { type: 'collector', collectorId: 'demo-deployments' },
       ],
     },
