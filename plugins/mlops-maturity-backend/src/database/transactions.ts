@@ -104,6 +104,23 @@ async function advanceRevision(
   return next;
 }
 
+/**
+ * Moves the entity's revision up by one, whatever it is: for a submission
+ * that names no revision and supersedes whatever draft there is. One
+ * statement (an upsert), so concurrent writers queue on the row (PostgreSQL)
+ * instead of failing, and the row stays locked until the transaction ends,
+ * as with {@link advanceRevision}.
+ */
+async function incrementRevision(
+  tx: Knex.Transaction,
+  entityRef: string,
+): Promise<void> {
+  await tx<RevisionRow>(REVISIONS)
+    .insert({ entity_ref: entityRef, revision: 1 })
+    .onConflict('entity_ref')
+    .merge({ revision: tx.raw('?? + 1', [`${REVISIONS}.revision`]) });
+}
+
 /** An entity's draft and its current revision, read together. */
 export interface DraftState {
   /** The current revision; the draft's own when there is a draft. */
@@ -189,8 +206,7 @@ export async function saveDraftIn(
  * entity's revision on, so that a page still holding the submitted draft's
  * revision can neither save over a newer draft nor submit again. With an
  * expected revision, the entity must be exactly there (409 otherwise);
- * without, the submission supersedes whatever draft there was (409 only
- * when another write to the entity commits at the same moment).
+ * without, the submission supersedes whatever draft there was.
  *
  * `latest` tells whether this is now the entity's latest submission (by
  * `submitted_at`, then id, as reads order them): a submission stamped
@@ -202,11 +218,11 @@ export async function submitIn(
   expectedRevision: number | undefined,
 ): Promise<{ submission: Submission; latest: boolean }> {
   const { entityRef } = submission;
-  await advanceRevision(
-    tx,
-    entityRef,
-    expectedRevision ?? (await currentRevision(tx, entityRef)),
-  );
+  if (expectedRevision === undefined) {
+    await incrementRevision(tx, entityRef);
+  } else {
+    await advanceRevision(tx, entityRef, expectedRevision);
+  }
   await tx<DraftRow>('drafts').where({ entity_ref: entityRef }).delete();
   const row = submissionRow(submission);
   await tx<SubmissionRow>('submissions').insert(row);
