@@ -144,4 +144,35 @@ describe('readSeedFile', () => {
     });
     expect(data.targets[0].targets).toEqual({ monitoring: 'advanced' });
   });
+
+  it.each([
+    [
+      'a wrong entry, by its position',
+      JSON.stringify([
+        { entityRef: 'component:default/a' },
+        { entityRef: 'component:default/b', colour: 'red' },
+      ]),
+      /\[1\]: Unrecognized key\(s\) in object: 'colour'/,
+    ],
+    [
+      'a list that is not one',
+      '{"entityRef": "component:default/a"}',
+      /: Expected array/,
+    ],
+    [
+      'a syntax error after valid entries',
+      '[{"entityRef": "component:default/a"}, {"entityRef": }]',
+      /mlopsMaturity\.seed\.file/,
+    ],
+  ])('rejects JSON with %s', async (_, content, message) => {
+    mockDir.setContent({ 'seed.json': content });
+    await expect(
+      readSeedFile({
+        filePath: mockDir.resolve('seed.json'),
+        model: defaultModel,
+        now,
+        staleAfterDays: 180,
+      }),
+    ).rejects.toThrow(message);
+  });
 });

@@ -8,10 +8,13 @@ import {
   type MaturityModel,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
 import type { NewSubmission, SeedData } from '../database/AssessmentStore';
 import { scoreSubmission } from '../scoring/submissionLevels';
+import { jsonArrayElements } from './jsonArrayElements';
 import {
   resolveSeedTime,
+  seedEntrySchema,
   seedFileSchema,
   type SeedEntry,
 } from './seedFileSchema';
@@ -132,6 +135,18 @@ function convertEntry(
   }
 }
 
+/** Zod issues as `<path>: <message>` lines; `index` prefixes the entry's position. */
+function issueLines(error: z.ZodError, index?: number): string {
+  return error.issues
+    .map(
+      issue =>
+        `${[...(index === undefined ? [] : [index]), ...issue.path]
+          .map(p => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+          .join('')}: ${issue.message}`,
+    )
+    .join('\n');
+}
+
 /**
  * Reads and checks a demo data file (YAML or JSON: a list of
  * `{ entityRef, submissions, draft?, targets? }`) and computes the levels of
@@ -150,42 +165,58 @@ export async function readSeedFile(options: {
     new Error(
       `Invalid demo data file ${filePath} set in ${SEED_FILE_CONFIG_KEY}:\n${details}`,
     );
-  let input: unknown;
+  // A JSON file (the large generated ones) is read an entry at a time, so
+  // the whole file is never one object tree beside the converted data; YAML
+  // (small, hand-written demo files) is parsed at once.
+  let entries: Iterable<unknown> | undefined;
+  let notAList: unknown;
   try {
     const text = await fs.readFile(filePath, 'utf8');
-    // YAML is a superset of JSON, but the YAML parser needs seconds and
-    // gigabytes for a large generated JSON file that JSON.parse reads at once.
-    input = filePath.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    if (filePath.endsWith('.json') && /^[\s\ufeff]*\[/.test(text)) {
+      entries = jsonArrayElements(text);
+    } else {
+      const input: unknown = filePath.endsWith('.json')
+        ? JSON.parse(text)
+        : parseYaml(text);
+      if (Array.isArray(input)) entries = input;
+      else notAList = input;
+    }
   } catch (error) {
     throw fail((error as Error).message);
   }
-  const parsed = seedFileSchema.safeParse(input);
-  if (!parsed.success) {
-    throw fail(
-      parsed.error.issues
-        .map(
-          i =>
-            `${i.path
-              .map(p => (typeof p === 'number' ? `[${p}]` : `.${p}`))
-              .join('')}: ${i.message}`,
-        )
-        .join('\n'),
-    );
+  if (!entries) {
+    const parsed = seedFileSchema.safeParse(notAList);
+    throw fail(parsed.success ? 'expected a list' : issueLines(parsed.error));
   }
+  const schemaIssues: string[] = [];
   const issues = new SeedIssues();
   const data: SeedData = { submissions: [], drafts: [], targets: [] };
   const seen = new Map<string, number>();
-  parsed.data.forEach((entry, i) => {
-    const key = entry.entityRef.toLocaleLowerCase('en-US');
-    if (seen.has(key)) {
-      issues.add(
-        `[${i}].entityRef`,
-        `${entry.entityRef} is already listed at [${seen.get(key)}]`,
-      );
+  let i = 0;
+  try {
+    for (const raw of entries) {
+      const parsed = seedEntrySchema.safeParse(raw);
+      if (!parsed.success) {
+        schemaIssues.push(issueLines(parsed.error, i));
+      } else if (!schemaIssues.length) {
+        const entry = parsed.data;
+        const key = entry.entityRef.toLocaleLowerCase('en-US');
+        if (seen.has(key)) {
+          issues.add(
+            `[${i}].entityRef`,
+            `${entry.entityRef} is already listed at [${seen.get(key)}]`,
+          );
+        }
+        seen.set(key, i);
+        convertEntry(entry, `[${i}]`, options, issues, data);
+      }
+      i++;
     }
-    seen.set(key, i);
-    convertEntry(entry, `[${i}]`, options, issues, data);
-  });
+  } catch (error) {
+    // A JSON syntax error further into the file.
+    throw fail((error as Error).message);
+  }
+  if (schemaIssues.length) throw fail(schemaIssues.join('\n'));
   if (issues.lines.length) throw fail(issues.lines.join('\n'));
   return data;
 }
