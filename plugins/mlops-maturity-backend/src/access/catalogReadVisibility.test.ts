@@ -162,6 +162,29 @@ describe('catalogReadVisibility', () => {
     });
   });
 
+  it('loads nothing when the index settles every service', async () => {
+    const decide = (conditions: PermissionCriteria<PermissionCondition>) =>
+      catalogReadVisibility({
+        decision: {
+          result: AuthorizeResult.CONDITIONAL,
+          pluginId: 'catalog',
+          resourceType: 'catalog-entity',
+          conditions,
+        },
+        candidates: noCandidates,
+        authorize: noAuthorize,
+      });
+    // An empty allOf holds for everyone, an empty anyOf for no one.
+    await expect(decide({ anyOf: [{ allOf: [] }, custom] })).resolves.toEqual({
+      visibility: { where: { type: 'constant', value: true }, refs: [] },
+      cost: { evaluated: 0, authorized: 0, authorizeCalls: 0 },
+    });
+    await expect(decide({ allOf: [{ anyOf: [] }, custom] })).resolves.toEqual({
+      visibility: { where: { type: 'constant', value: false }, refs: [] },
+      cost: { evaluated: 0, authorized: 0, authorizeCalls: 0 },
+    });
+  });
+
   it('asks only for the open services, and the permission backend in batches', async () => {
     const open = Array.from({ length: 2 * AUTHORIZE_BATCH_SIZE + 10 }, (_, i) =>
       service(`s${i}`),

@@ -218,6 +218,9 @@ export async function catalogReadVisibility(options: {
 
   // Only services the index neither admits nor excludes need a look.
   const open = allOf([bounds.upper, not(bounds.lower)]);
+  if (isConstant(open, false)) {
+    return { visibility: { where: bounds.lower, refs: [] }, cost };
+  }
   const visible: string[] = [];
   const undecided: string[] = [];
   for await (const batch of options.candidates(open)) {
