@@ -174,12 +174,15 @@ describe('catalogReadVisibility', () => {
         candidates: noCandidates,
         authorize: noAuthorize,
       });
-    // An empty allOf holds for everyone, an empty anyOf for no one.
-    await expect(decide({ anyOf: [{ allOf: [] }, custom] })).resolves.toEqual({
+    // An empty allOf holds for everyone, an empty anyOf for no one. The
+    // framework's types forbid empty lists, but a decision arrives as JSON.
+    const everyone = { allOf: [] } as unknown as typeof custom;
+    const noOne = { anyOf: [] } as unknown as typeof custom;
+    await expect(decide({ anyOf: [everyone, custom] })).resolves.toEqual({
       visibility: { where: { type: 'constant', value: true }, refs: [] },
       cost: { evaluated: 0, authorized: 0, authorizeCalls: 0 },
     });
-    await expect(decide({ allOf: [{ anyOf: [] }, custom] })).resolves.toEqual({
+    await expect(decide({ allOf: [noOne, custom] })).resolves.toEqual({
       visibility: { where: { type: 'constant', value: false }, refs: [] },
       cost: { evaluated: 0, authorized: 0, authorizeCalls: 0 },
     });

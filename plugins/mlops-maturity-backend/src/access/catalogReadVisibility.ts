@@ -218,6 +218,8 @@ export async function catalogReadVisibility(options: {
 
   // Only services the index neither admits nor excludes need a look.
   const open = allOf([bounds.upper, not(bounds.lower)]);
+  // Nothing open: only with an empty allOf/anyOf, which the framework's
+  // types forbid but a decision read from JSON may carry.
   if (isConstant(open, false)) {
     return { visibility: { where: bounds.lower, refs: [] }, cost };
   }
