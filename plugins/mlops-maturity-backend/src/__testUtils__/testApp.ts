@@ -1,4 +1,7 @@
-import type { AuditorServiceEvent } from '@backstage/backend-plugin-api';
+import type {
+  AuditorService,
+  AuditorServiceEvent,
+} from '@backstage/backend-plugin-api';
 import {
   mockErrorHandler,
   mockServices,
@@ -72,6 +75,8 @@ export interface TestAppOptions {
   /** Default: a refresher over `knex` and `catalog`. */
   refresher?: IndexRefresher;
   staleAfterDays?: number;
+  /** Default: an auditor that records events in `auditEvents`. */
+  auditor?: AuditorService;
 }
 
 /** Stands in for the index when a test has no database for it. */
@@ -121,21 +126,23 @@ export async function createTestApp(options: TestAppOptions = {}) {
   });
 
   const auditEvents: RecordedAuditEvent[] = [];
-  const auditor = mockServices.auditor.mock({
-    createEvent: jest.fn(async ({ eventId, meta }) => {
-      const recorded: RecordedAuditEvent = { eventId, meta };
-      auditEvents.push(recorded);
-      const event: AuditorServiceEvent = {
-        success: async opts => {
-          recorded.outcome = { status: 'succeeded', meta: opts?.meta };
-        },
-        fail: async opts => {
-          recorded.outcome = { status: 'failed', error: opts.error };
-        },
-      };
-      return event;
-    }),
-  });
+  const auditor =
+    options.auditor ??
+    mockServices.auditor.mock({
+      createEvent: jest.fn(async ({ eventId, meta }) => {
+        const recorded: RecordedAuditEvent = { eventId, meta };
+        auditEvents.push(recorded);
+        const event: AuditorServiceEvent = {
+          success: async opts => {
+            recorded.outcome = { status: 'succeeded', meta: opts?.meta };
+          },
+          fail: async opts => {
+            recorded.outcome = { status: 'failed', error: opts.error };
+          },
+        };
+        return event;
+      }),
+    });
 
   const evidence = options.evidence ?? fakeEvidenceService(entities);
   const catalog = options.catalog ?? catalogServiceMock({ entities });

@@ -118,7 +118,8 @@ export class OverviewRefresher implements IndexRefresher {
     const began = performance.now();
     const startedAt = this.options.now?.() ?? new Date();
     const credentials = await this.options.auth.getOwnServiceCredentials();
-    const timeoutMs = this.options.catalogTimeoutMs ?? DEFAULT_CATALOG_TIMEOUT_MS;
+    const timeoutMs =
+      this.options.catalogTimeoutMs ?? DEFAULT_CATALOG_TIMEOUT_MS;
     let snapshot: CatalogSnapshot;
     try {
       snapshot = await readCatalogForIndex({

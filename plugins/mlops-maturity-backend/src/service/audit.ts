@@ -43,13 +43,17 @@ export async function auditedWrite<T>(
   }
   // The write is committed: an auditor that fails now must not turn it into
   // an error answer, which would make the client retry a done write.
-  await event.success({ meta: outcome.changes }).catch(auditError =>
-    options.logger?.error(
-      `The ${options.eventId} audit event could not be recorded after the write succeeded: ${stringifyError(
-        auditError,
-      )}`,
-    ),
-  );
+  await event
+    .success({ meta: outcome.changes })
+    .catch(auditError =>
+      options.logger?.error(
+        `The ${
+          options.eventId
+        } audit event could not be recorded after the write succeeded: ${stringifyError(
+          auditError,
+        )}`,
+      ),
+    );
   return outcome.result;
 }
 

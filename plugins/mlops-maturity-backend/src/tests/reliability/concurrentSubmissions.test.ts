@@ -77,7 +77,10 @@ describe('reliability: concurrent submissions', () => {
 
         const responses = await Promise.all(
           [1, 2].map(i =>
-            request(app).post(SUBMISSIONS).set('Authorization', user(i)).send(body),
+            request(app)
+              .post(SUBMISSIONS)
+              .set('Authorization', user(i))
+              .send(body),
           ),
         );
         expect(responses.map(r => r.status).sort()).toEqual([201, 409]);

@@ -120,7 +120,10 @@ describe('reliability: revisions are never reused', () => {
       const reloaded = await request(app).get(ASSESSMENT);
       const res = await request(app)
         .put(DRAFT)
-        .send({ revision: reloaded.body.revision, answers: answersOf('again') });
+        .send({
+          revision: reloaded.body.revision,
+          answers: answersOf('again'),
+        });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({
         revision: reloaded.body.revision + 1,

@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import knexFactory, { type Knex } from 'knex';
+import request from 'supertest';
+import { createTestDatabases } from '../../__testUtils__/databases';
+import {
+  FRAUD_PATH,
+  SOME_CRITERION,
+  metAnswer,
+  unmetAnswer,
+} from '../../__testUtils__/fixtures';
+import { createTestApp } from '../../__testUtils__/testApp';
+
+jest.setTimeout(60_000);
+
+const quiet = { error() {}, warn() {}, debug() {}, deprecate() {} };
+const saved = { [SOME_CRITERION.id]: metAnswer(SOME_CRITERION) };
+const other = { [SOME_CRITERION.id]: unmetAnswer(SOME_CRITERION) };
+
+/** Text that would show a database message, SQL or a stack in a response. */
+const LEAK =
+  /select |insert into|delete from|update "|SQLITE_|relation "|knex|\bat \S+ \(|\.ts:\d+/i;
+
+describe('reliability: the database stops', () => {
+  const databases = createTestDatabases();
+
+  /**
+   * A connection of the app's own, which the test destroys, and one that
+   * stays open to check what was stored: an SQLite file, or a second pool
+   * to the test's PostgreSQL database.
+   */
+  async function connections(
+    databaseId: Parameters<typeof databases.init>[0],
+  ): Promise<{ app: Knex; check: Knex; cleanup: () => Promise<void> }> {
+    if (databaseId === 'SQLITE_3') {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-maturity-'));
+      const open = () =>
+        knexFactory({
+          client: 'better-sqlite3',
+          connection: { filename: path.join(dir, 'plugin.sqlite') },
+          useNullAsDefault: true,
+          log: quiet,
+        });
+      const app = open();
+      const check = open();
+      return {
+        app,
+        check,
+        cleanup: async () => {
+          await check.destroy();
+          fs.rmSync(dir, { recursive: true, force: true });
+        },
+      };
+    }
+    const check = await databases.init(databaseId);
+    const settings = check.client.connectionSettings as Knex.PgConnectionConfig;
+    const app = knexFactory({
+      client: 'pg',
+      // Knex keeps the password out of enumerable properties.
+      connection: { ...settings, password: settings.password },
+      pool: { min: 0, max: 2 },
+      acquireConnectionTimeout: 2000,
+      log: quiet,
+    });
+    return { app, check, cleanup: async () => undefined };
+  }
+
+  describe.each(databases.eachSupportedId())('on %p', databaseId => {
+    it('answers 503 with a message to every request, and stores nothing', async () => {
+      const { app: appKnex, check, cleanup } = await connections(databaseId);
+      try {
+        const { app } = await createTestApp({ knex: appKnex });
+        await request(app)
+          .put(`/assessments/${FRAUD_PATH}/draft`)
+          .send({ revision: 0, answers: saved })
+          .expect(200);
+
+        // The pool is gone, as when the database was stopped under the plugin.
+        await appKnex.destroy();
+
+        const responses = [
+          await request(app)
+            .put(`/assessments/${FRAUD_PATH}/draft`)
+            .send({ revision: 1, answers: other }),
+          await request(app)
+            .post(`/assessments/${FRAUD_PATH}/submissions`)
+            .send({ revision: 1 }),
+          await request(app)
+            .post(`/assessments/${FRAUD_PATH}/submissions`)
+            .send({ answers: other }),
+          await request(app)
+            .put(`/targets/${FRAUD_PATH}`)
+            .send({ targets: { development: 'advanced' } }),
+          await request(app).get(`/assessments/${FRAUD_PATH}`),
+          await request(app).get(`/scorecards/${FRAUD_PATH}`),
+          await request(app).post('/overview/refresh'),
+        ];
+        for (const res of responses) {
+          expect({ url: res.req.path, status: res.status }).toEqual({
+            url: res.req.path,
+            status: 503,
+          });
+          expect(res.body.error.name).toBe('ServiceUnavailableError');
+          expect(res.body.error.message).toMatch(/unavailable|try again/i);
+          expect(JSON.stringify(res.body)).not.toMatch(LEAK);
+          expect(res.body.error).not.toHaveProperty('stack');
+          expect(res.body.error).not.toHaveProperty('cause');
+        }
+
+        // Nothing was written: the draft is as it was before the outage.
+        expect(await check('drafts').select('revision', 'answers')).toEqual([
+          { revision: 1, answers: JSON.stringify(saved) },
+        ]);
+        expect(await check('submissions')).toEqual([]);
+        expect(await check('targets')).toEqual([]);
+        expect(
+          (await check('assessment_revisions')).map(r => Number(r.revision)),
+        ).toEqual([1]);
+      } finally {
+        await appKnex.destroy();
+        await cleanup();
+      }
+    });
+  });
+});
