@@ -20,6 +20,8 @@ import { mlopsMaturityEntityContent } from './alpha/mlopsMaturityEntityContent';
 import { mlopsMaturityGroupCard } from './alpha/mlopsMaturityGroupCard';
 import { mlopsMaturityOrganisationPage } from './alpha/mlopsMaturityOrganisationPage';
 import { organisationRouteRef } from './routes';
+import { mlopsMaturityApiRef } from './api';
+import { createFakeApi } from './__fixtures__/fakeApi';
 import plugin from './alpha';
 
 describe('new frontend system exports', () => {
@@ -73,5 +75,25 @@ describe('new frontend system exports', () => {
     expect(tester.get(coreExtensionData.routePath)).toMatch(
       /^\/?mlops-maturity$/,
     );
+  });
+
+  it("starts the overview card's scorecard and model requests when the entity page evaluates the tab on an ML service", () => {
+    const api = createFakeApi();
+    const filter = createExtensionTester(mlopsMaturityEntityContent, {
+      apis: [
+        [translationApiRef, mockApis.translation()],
+        [mlopsMaturityApiRef, api],
+      ],
+    }).get(EntityContentBlueprint.dataRefs.filterFunction);
+    expect(filter?.(websiteEntity)).toBe(false);
+    expect(api.getScorecard).not.toHaveBeenCalled();
+    expect(filter?.(mlServiceEntity)).toBe(true);
+    expect(api.getScorecard).toHaveBeenCalledWith(
+      'component:default/fraud-scorer',
+    );
+    expect(api.getModel).toHaveBeenCalledWith('en');
+    // The entity page may evaluate it again; the request stands.
+    filter?.(mlServiceEntity);
+    expect(api.getScorecard).toHaveBeenCalledTimes(1);
   });
 });

@@ -8,6 +8,7 @@ import {
 } from '@backstage/core-plugin-api';
 import { MLOPS_MATURITY_PLUGIN_ID } from '@mlops-maturity/plugin-mlops-maturity-common';
 import { MlopsMaturityClient, mlopsMaturityApiRef } from './api';
+import { LazyMlopsMaturityCard } from './components/MlopsMaturityCard/LazyMlopsMaturityCard';
 import { organisationRouteRef, rootRouteRef } from './routes';
 
 /**
@@ -40,10 +41,8 @@ export const mlopsMaturityPlugin = createPlugin({
 export const EntityMlopsMaturityCard = mlopsMaturityPlugin.provide(
   createComponentExtension({
     name: 'EntityMlopsMaturityCard',
-    component: {
-      lazy: () =>
-        import('./components/MlopsMaturityCard').then(m => m.MlopsMaturityCard),
-    },
+    // Loads its own chunk and starts the scorecard request alongside.
+    component: { sync: LazyMlopsMaturityCard },
   }),
 );
 

@@ -12,6 +12,7 @@ import { NotAssessedInvitation } from '../common/NotAssessedInvitation';
 import { DEFAULT_CONTENT_PATH, useContentLink } from '../common/useContentLink';
 import { CardSummary } from './CardSummary';
 import { NextStepButton } from './NextStepButton';
+import { takePrefetchedScorecard } from './scorecardPrefetch';
 
 /** Props of {@link MlopsMaturityCard}. @public */
 export interface MlopsMaturityCardProps {
@@ -36,7 +37,8 @@ export function MlopsMaturityCard({
   const linkTo = useContentLink(contentPath);
   const model = useMaturityModel();
   const scorecard = useLoader(
-    () => api.getScorecard(entityRef),
+    () =>
+      takePrefetchedScorecard(api, entityRef) ?? api.getScorecard(entityRef),
     [api, entityRef],
   );
 
