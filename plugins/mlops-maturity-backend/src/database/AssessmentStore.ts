@@ -8,6 +8,7 @@ import type {
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Knex } from 'knex';
 import type { DraftState } from './transactions';
+import type { lockEntitiesIn } from './entityLocks';
 
 export type { DraftState } from './transactions';
 
@@ -50,9 +51,11 @@ export interface SubmitOptions {
   /**
    * Further writes that must commit or fail with the submission, such as
    * the organisation index entry; the store does not know what they are.
-   * They run only when the submission is the entity's latest: one stamped
+   * They run only when the submission is the entity's latest (one stamped
    * earlier than a submission that committed first must not replace what
-   * that one wrote.
+   * that one wrote), holding the entity's lock ({@link lockEntitiesIn}), so
+   * a concurrent catalog refresh of the entity's index entry waits for them
+   * or is waited for.
    */
   inTransaction?: (tx: Knex.Transaction) => Promise<void>;
 }

@@ -18,6 +18,7 @@ import type {
   TargetsUpdate,
 } from './AssessmentStore';
 import { isUniqueViolation, withDatabaseErrors } from './databaseErrors';
+import { lockEntitiesIn } from './entityLocks';
 import {
   SUMMARY_COLUMNS,
   toDraft,
@@ -96,7 +97,10 @@ export class DatabaseAssessmentStore implements AssessmentStore {
           submission,
           options?.expectedDraftRevision,
         );
-        if (written.latest) await options?.inTransaction?.(tx);
+        if (written.latest && options?.inTransaction) {
+          await lockEntitiesIn(tx, [submission.entityRef]);
+          await options.inTransaction(tx);
+        }
         return written.submission;
       }),
     );

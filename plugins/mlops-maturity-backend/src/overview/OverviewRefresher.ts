@@ -13,6 +13,7 @@ import type { EvidenceCollector } from '@mlops-maturity/plugin-mlops-maturity-no
 import type { Knex } from 'knex';
 import { chunks } from '../database/chunks';
 import { withDatabaseErrors } from '../database/databaseErrors';
+import { lockEntitiesIn } from '../database/entityLocks';
 import { toIsoTimestamp } from '../database/rows';
 import {
   snapshotEntity,
@@ -270,6 +271,12 @@ function relatedOf(
  * as a submission may have added one since the refresh began.
  */
 async function writePage(tx: Knex, entries: IndexEntry[]): Promise<void> {
+  // Submissions committing from here on wait for this page, and those that
+  // committed before are seen by the read below.
+  await lockEntitiesIn(
+    tx,
+    entries.map(e => e.entity.entity_ref),
+  );
   const current = new Map<string, number | null>();
   for (const part of chunks(
     entries.map(e => e.entity.entity_ref),

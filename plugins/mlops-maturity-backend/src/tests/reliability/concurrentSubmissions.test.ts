@@ -130,6 +130,35 @@ describe('reliability: concurrent submissions', () => {
       for (const row of rows) expect(row.indexed).toBe(row.latest);
     });
 
+    it('a catalog refresh running while submissions commit leaves each entry naming the latest submission', async () => {
+      const knex = await databases.init(databaseId);
+      const entities = [fraudScorer, ...services];
+      const { app } = await createTestApp({ knex, entities });
+      const paths = entities.map(e => `component/default/${e.metadata.name}`);
+      const submit = (path: string, i: number) =>
+        request(app)
+          .post(`/assessments/${path}/submissions`)
+          .set('Authorization', user(i))
+          .send({ answers: answersAtLevel('development', 'intermediate') });
+      // A first round, so that the refresh has entries to compare with.
+      await Promise.all(paths.map((path, i) => submit(path, i)));
+      const responses = await Promise.all([
+        request(app).post('/overview/refresh'),
+        ...paths.flatMap((path, p) =>
+          [0, 1, 2].map(i => submit(path, 10 * p + i)),
+        ),
+        request(app).post('/overview/refresh'),
+      ]);
+      expect(responses.map(r => r.status).sort()).toEqual([
+        200,
+        200,
+        ...new Array(paths.length * 3).fill(201),
+      ]);
+      const rows = await indexedAndLatest(knex);
+      expect(rows).toHaveLength(paths.length);
+      for (const row of rows) expect(row.indexed).toBe(row.latest);
+    });
+
     it('a submission stamped earlier than one that committed first does not replace its index entry', async () => {
       const knex = await databases.init(databaseId);
       // Each call of the clock is a minute earlier than the one before: a

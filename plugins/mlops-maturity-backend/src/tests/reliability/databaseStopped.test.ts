@@ -79,28 +79,48 @@ describe('reliability: the database stops', () => {
         // The pool is gone, as when the database was stopped under the plugin.
         await appKnex.destroy();
 
-        const responses = [
-          await request(app)
-            .put(`/assessments/${FRAUD_PATH}/draft`)
-            .send({ revision: 1, answers: other }),
-          await request(app)
-            .post(`/assessments/${FRAUD_PATH}/submissions`)
-            .send({ revision: 1 }),
-          await request(app)
-            .post(`/assessments/${FRAUD_PATH}/submissions`)
-            .send({ answers: other }),
-          await request(app)
-            .put(`/targets/${FRAUD_PATH}`)
-            .send({ targets: { development: 'advanced' } }),
-          await request(app).get(`/assessments/${FRAUD_PATH}`),
-          await request(app).get(`/scorecards/${FRAUD_PATH}`),
-          await request(app).post('/overview/refresh'),
+        const requests: Array<[string, () => request.Test]> = [
+          [
+            'draft save',
+            () =>
+              request(app)
+                .put(`/assessments/${FRAUD_PATH}/draft`)
+                .send({ revision: 1, answers: other }),
+          ],
+          [
+            'draft submission',
+            () =>
+              request(app)
+                .post(`/assessments/${FRAUD_PATH}/submissions`)
+                .send({ revision: 1 }),
+          ],
+          [
+            'submission of answers',
+            () =>
+              request(app)
+                .post(`/assessments/${FRAUD_PATH}/submissions`)
+                .send({ answers: other }),
+          ],
+          [
+            'target change',
+            () =>
+              request(app)
+                .put(`/targets/${FRAUD_PATH}`)
+                .send({ targets: { development: 'advanced' } }),
+          ],
+          [
+            'assessment read',
+            () => request(app).get(`/assessments/${FRAUD_PATH}`),
+          ],
+          [
+            'scorecard read',
+            () => request(app).get(`/scorecards/${FRAUD_PATH}`),
+          ],
+          ['index refresh', () => request(app).post('/overview/refresh')],
         ];
-        for (const res of responses) {
-          expect({ url: res.req.path, status: res.status }).toEqual({
-            url: res.req.path,
-            status: 503,
-          });
+        for (const [what, send] of requests) {
+          const res = await send();
+          expect({ what, status: res.status }).toEqual({ what, status: 503 });
           expect(res.body.error.name).toBe('ServiceUnavailableError');
           expect(res.body.error.message).toMatch(/unavailable|try again/i);
           expect(JSON.stringify(res.body)).not.toMatch(LEAK);
