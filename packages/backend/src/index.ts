@@ -26,4 +26,10 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@mlops-maturity/plugin-mlops-maturity-backend'));
 backend.add(import('./modules/demoDeploymentsCollector'));
 
-backend.start();
+// A plugin that cannot start (for example with an invalid
+// mlopsMaturity.model.file) makes backend.start() reject; exit then, instead
+// of running on with that plugin answering 503.
+backend.start().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
