@@ -40,8 +40,11 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Opens the portal and signs in with the guest provider. */
-export async function signInAsGuest(browser: Browser): Promise<Page> {
+/** Opens the portal (at `appUrl`) and signs in with the guest provider. */
+export async function signInAsGuest(
+  browser: Browser,
+  appUrl = APP_URL,
+): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
@@ -49,7 +52,7 @@ export async function signInAsGuest(browser: Browser): Promise<Page> {
   // The dev server compiles on first request and the catalog pages are heavy.
   context.setDefaultTimeout(60_000);
   const page = await context.newPage();
-  await page.goto(APP_URL);
+  await page.goto(appUrl);
   const enter = page.getByRole('button', { name: /enter/i });
   await enter.click();
   // Leaving before the sign-in finishes would land on the sign-in page again.
