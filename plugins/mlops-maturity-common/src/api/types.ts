@@ -22,7 +22,11 @@ export interface Authorship {
 
 /** The working copy of an assessment; saved over and over, with optimistic locking. @public */
 export interface Draft {
-  /** Increases by one on every save; a save must name the revision it was based on. */
+  /**
+   * The assessment's revision this draft is at. Every save and every
+   * submission moves an entity's revision up by one and it is never reused;
+   * a save must name the revision it was based on.
+   */
   revision: number;
   answers: AnswerSet;
   updatedBy: string;
@@ -49,7 +53,11 @@ export type SubmissionSummary = Omit<Submission, 'answers'>;
 /** `GET /assessments/{kind}/{namespace}/{name}`. @public */
 export interface AssessmentResponse {
   entityRef: string;
-  /** The draft's revision, or 0 when there is no draft; send it with the next save. */
+  /**
+   * The assessment's current revision: the draft's when there is one,
+   * otherwise the one the last submission left (0 when nothing was ever
+   * saved or submitted). Send it with the next save or submission.
+   */
   revision: number;
   draft: Draft | null;
   latestSubmission: Submission | null;
@@ -59,7 +67,7 @@ export interface AssessmentResponse {
 
 /** `PUT /assessments/.../draft` body. @public */
 export interface SaveDraftRequest {
-  /** The revision the answers were based on (0 when there was no draft). */
+  /** The revision the answers were based on, as `AssessmentResponse.revision` gave it. */
   revision: number;
   answers: AnswerSet;
 }
@@ -67,7 +75,7 @@ export interface SaveDraftRequest {
 /** `POST /assessments/.../submissions` body; without answers, the draft is submitted. @public */
 export interface SubmitRequest {
   answers?: AnswerSet;
-  /** When given, the submission fails with 409 unless the draft is at this revision. */
+  /** When given, the submission fails with 409 unless the assessment is at this revision. */
   revision?: number;
 }
 
