@@ -84,9 +84,11 @@ export async function runCollector(
 
 /**
  * Runs the given collectors in parallel, each bounded by its own timeout,
- * and returns their results keyed by collector id. Ids without an installed
- * collector are reported as unavailable, so that a missing module shows up
- * on the scorecard instead of silently counting as "not found".
+ * and returns their results keyed by collector id. The plugin passes the ids
+ * of the model in effect, whose rules name installed collectors only (see
+ * `withInstalledCollectors`: a rule without its collector is left out at
+ * start-up). An id without a collector here is therefore a caller's mistake,
+ * and is reported as unavailable rather than silently as "not found".
  */
 export async function runCollectors(options: {
   collectorIds: string[];
