@@ -11,7 +11,7 @@
  *    `dist/`, the README, LICENSE and CHANGELOG (the backend: the config schema
  *    that prepack makes of config.d.ts, its migrations and examples); sources, tests and fixtures are not; the
  *    published package.json has its registry metadata and no `workspace:`
- *    ranges; every relative link of its README resolves to a file of the
+ *    ranges, and declares every package its built code imports; every relative link of its README resolves to a file of the
  *    tarball (anything else must be an absolute URL).
  *
  * Run: node --import tsx scripts/check-packages.ts (after `yarn tsc`, whose
@@ -19,6 +19,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, resolve } from 'node:path';
 
@@ -260,6 +261,42 @@ function checkTarball(spec: PackageSpec, tarball: string) {
     );
     if (!schema.includes('"mlopsMaturity"')) {
       fail(where, `${pkg.configSchema} does not describe mlopsMaturity`);
+    }
+  }
+
+  // Every package the built code imports is a dependency of the published package.
+  const declared = new Set([
+    ...Object.keys(pkg.dependencies ?? {}),
+    ...Object.keys(pkg.peerDependencies ?? {}),
+  ]);
+  const code = entries.filter(e => /^dist\/.*\.(c|m)?js$/.test(e));
+  const source = code.length
+    ? execFileSync(
+        'tar',
+        ['-xzOf', tarball, ...code.map(e => `package/${e}`)],
+        {
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        },
+      )
+    : '';
+  const imported = new Set<string>();
+  for (const match of source.matchAll(
+    /(?:require\(|import\(|\bfrom\s*|^import\s*)['"]([^'"./][^'"]*)['"]/gm,
+  )) {
+    const parts = match[1].split('/');
+    imported.add(
+      match[1].startsWith('@') ? parts.slice(0, 2).join('/') : parts[0],
+    );
+  }
+  for (const name of imported) {
+    if (name.startsWith('node:') || builtinModules.includes(name)) continue;
+    if (name === pkg.name) continue;
+    if (!declared.has(name)) {
+      fail(
+        where,
+        `the build imports ${name}, which is not a dependency of the package`,
+      );
     }
   }
 
