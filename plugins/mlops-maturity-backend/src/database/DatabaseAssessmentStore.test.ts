@@ -156,6 +156,42 @@ describe('DatabaseAssessmentStore drafts and submissions', () => {
       await expect(store.listSubmissions(REF)).resolves.toHaveLength(1);
     });
 
+    it('keeps a draft that reached the table without a revision row at its own revision', async () => {
+      const { store, knex } = await createStore(databaseId);
+      // As a direct import would write it: no row in assessment_revisions.
+      await knex('drafts').insert({
+        entity_ref: REF,
+        revision: 4,
+        answers: JSON.stringify({ a: { value: 'imported' } }),
+        updated_by: 'user:default/ana',
+        updated_at: new Date('2026-03-01T09:00:00.000Z'),
+      });
+      await expect(store.getDraftState(REF)).resolves.toMatchObject({
+        revision: 4,
+        draft: { revision: 4, answers: { a: { value: 'imported' } } },
+      });
+      const save = (expectedRevision: number) =>
+        store.saveDraft({
+          entityRef: REF,
+          expectedRevision,
+          answers: { a: { value: 'mine' } },
+          updatedBy: 'user:default/bo',
+          updatedAt: new Date(),
+        });
+      // A page that never saw the draft cannot overwrite it.
+      await expect(save(0)).rejects.toThrow(ConflictError);
+      await expect(store.getDraft(REF)).resolves.toMatchObject({
+        answers: { a: { value: 'imported' } },
+      });
+      await expect(save(4)).resolves.toMatchObject({ draft: { revision: 5 } });
+
+      // A submission without a revision starts from the draft's, too.
+      await knex('assessment_revisions').delete();
+      await knex('drafts').update({ revision: 7 });
+      await store.submit(newSubmission());
+      await expect(store.getDraftState(REF)).resolves.toEqual({ revision: 8 });
+    });
+
     it('refuses a submission that expects no draft while one exists', async () => {
       const { store } = await createStore(databaseId);
       await store.saveDraft({

@@ -46,6 +46,20 @@ export function staleRevision(
   );
 }
 
+/**
+ * The revision of an entity without a row in `assessment_revisions`: its
+ * draft's, or 0. Rows are written by every save and submission and by the
+ * migration for the drafts that existed, so this only matters for a draft
+ * that reached the table some other way (a direct import); it keeps such a
+ * draft from being overwritten by a save that never saw it.
+ */
+function baseRevisionSql(db: Knex, entityRef: string): Knex.Raw {
+  return db.raw(
+    'coalesce((select revision from drafts where entity_ref = ?), 0)',
+    [entityRef],
+  );
+}
+
 /** The entity's current revision: 0 when nothing was ever saved or submitted. */
 async function currentRevision(
   tx: Knex.Transaction,
@@ -54,18 +68,23 @@ async function currentRevision(
   const row = await tx<RevisionRow>(REVISIONS)
     .where({ entity_ref: entityRef })
     .first();
-  return row ? Number(row.revision) : 0;
+  if (row) return Number(row.revision);
+  const [base] = await tx.select(
+    baseRevisionSql(tx, entityRef).wrap('(', ') as revision'),
+  );
+  return Number(base.revision);
 }
 
 /**
  * Moves the entity's revision from `expected` to `expected + 1`, or throws
  * `ConflictError`. Every draft save and every submission goes through here
- * first, so revisions are never reused for an entity, and the guarded
- * update (`WHERE revision = ?`) or insert (primary key) is what makes
- * concurrent writers safe whatever the isolation level: of two writers from
- * one revision only one can match. On PostgreSQL the row stays locked until
- * the transaction ends, so the rest of the write (draft, submission, index
- * entry) runs one entity-writer at a time; SQLite has one writer anyway.
+ * (or {@link incrementRevision}) first, so revisions are never reused for an
+ * entity, and the guarded update (`WHERE revision = ?`) or insert (primary
+ * key) is what makes concurrent writers safe whatever the isolation level:
+ * of two writers from one revision only one can match. On PostgreSQL the row
+ * stays locked until the transaction ends, so the rest of the write (draft,
+ * submission, index entry) runs one entity-writer at a time; SQLite has one
+ * writer anyway.
  */
 async function advanceRevision(
   tx: Knex.Transaction,
@@ -73,35 +92,31 @@ async function advanceRevision(
   expected: number,
 ): Promise<number> {
   const next = expected + 1;
-  if (expected === 0) {
-    // Without a row the entity is at 0. A conflicting insert is ignored
-    // rather than raised: a violation would abort the transaction on
-    // PostgreSQL, and the revision that won could not be read and named.
+  const updated =
+    expected > 0
+      ? await tx<RevisionRow>(REVISIONS)
+          .where({ entity_ref: entityRef, revision: expected })
+          .update({ revision: next })
+      : 0;
+  if (updated === 1) return next;
+  // No row at `expected`: the entity has no row yet (it is at its base
+  // revision), or it has moved on. The first writer to insert the row wins;
+  // a conflicting insert is ignored rather than raised, since a violation
+  // would abort the transaction on PostgreSQL and the revision that won
+  // could not be read and named.
+  if ((await currentRevision(tx, entityRef)) === expected) {
     const inserted = await tx<RevisionRow>(REVISIONS)
       .insert({ entity_ref: entityRef, revision: next })
       .onConflict('entity_ref')
       .ignore()
       .returning('entity_ref');
-    if (inserted.length !== 1) {
-      throw staleRevision(
-        entityRef,
-        expected,
-        await currentRevision(tx, entityRef),
-      );
-    }
-    return next;
+    if (inserted.length === 1) return next;
   }
-  const updated = await tx<RevisionRow>(REVISIONS)
-    .where({ entity_ref: entityRef, revision: expected })
-    .update({ revision: next });
-  if (updated !== 1) {
-    throw staleRevision(
-      entityRef,
-      expected,
-      await currentRevision(tx, entityRef),
-    );
-  }
-  return next;
+  throw staleRevision(
+    entityRef,
+    expected,
+    await currentRevision(tx, entityRef),
+  );
 }
 
 /**
@@ -116,7 +131,10 @@ async function incrementRevision(
   entityRef: string,
 ): Promise<void> {
   await tx<RevisionRow>(REVISIONS)
-    .insert({ entity_ref: entityRef, revision: 1 })
+    .insert({
+      entity_ref: entityRef,
+      revision: tx.raw('? + 1', [baseRevisionSql(tx, entityRef)]),
+    })
     .onConflict('entity_ref')
     .merge({ revision: tx.raw('?? + 1', [`${REVISIONS}.revision`]) });
 }
@@ -136,20 +154,33 @@ export async function readDraftState(
   db: Knex,
   entityRef: string,
 ): Promise<DraftState> {
-  const row: (RevisionRow & Partial<Omit<DraftRow, 'revision'>>) | undefined =
-    await db(`${REVISIONS} as r`)
-      .leftJoin('drafts as d', 'd.entity_ref', 'r.entity_ref')
-      .where('r.entity_ref', entityRef)
-      .first(
-        'r.entity_ref',
-        'r.revision',
-        'd.answers',
-        'd.updated_by',
-        'd.updated_at',
-      );
+  const row:
+    | {
+        counter: number | string | null;
+        draft_revision: number | string | null;
+        answers: string | null;
+        updated_by: string | null;
+        updated_at: DraftRow['updated_at'] | null;
+      }
+    | undefined = await db
+    .from(
+      db.raw('(select cast(? as varchar(255)) as entity_ref) as k', [
+        entityRef,
+      ]),
+    )
+    .leftJoin(`${REVISIONS} as r`, 'r.entity_ref', 'k.entity_ref')
+    .leftJoin('drafts as d', 'd.entity_ref', 'k.entity_ref')
+    .first(
+      'r.revision as counter',
+      'd.revision as draft_revision',
+      'd.answers',
+      'd.updated_by',
+      'd.updated_at',
+    );
   if (!row) return { revision: 0 };
-  const revision = Number(row.revision);
-  if (row.answers === undefined || row.answers === null) return { revision };
+  // The counter row, or for a draft that came without one, its revision.
+  const revision = Number(row.counter ?? row.draft_revision ?? 0);
+  if (row.answers === null) return { revision };
   return {
     revision,
     draft: toDraft({
