@@ -67,25 +67,22 @@ async function measureLoad(page: Page): Promise<Load> {
   // page's own clock (ms since navigation start) at the first frame showing
   // the card's level, and the first frame showing the catalog's About card
   // on the same overview (how the card compares with the page around it).
+  // (No named helpers inside: tsx would wrap them in a function the page lacks.)
   const visible = await page.waitForFunction(
     () => {
-      const shown = (el: Element | null | undefined) => {
-        const box = el?.getBoundingClientRect();
-        return !!box && box.width > 0 && box.height > 0;
-      };
       const w = window as unknown as { aboutAt?: number; cardAt?: number };
-      if (w.aboutAt === undefined) {
-        const about = Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6,span,div')).find(
-          el => el.childElementCount === 0 && el.textContent === 'About',
-        );
-        if (shown(about)) w.aboutAt = performance.now();
-      }
-      if (w.cardAt === undefined) {
-        const label = Array.from(document.querySelectorAll('.MuiCard-root p')).find(
-          p => p.textContent === 'Overall level',
-        );
-        const chip = label?.nextElementSibling;
-        if (chip?.textContent && shown(chip)) w.cardAt = performance.now();
+      const about = Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6,span,div')).find(
+        el => el.childElementCount === 0 && el.textContent === 'About',
+      );
+      const label = Array.from(document.querySelectorAll('.MuiCard-root p')).find(
+        p => p.textContent === 'Overall level',
+      );
+      const chip = label?.nextElementSibling?.textContent ? label.nextElementSibling : undefined;
+      for (const [key, el] of [['aboutAt', about], ['cardAt', chip]] as const) {
+        const box = el?.getBoundingClientRect();
+        if (w[key] === undefined && box && box.width > 0 && box.height > 0) {
+          w[key] = performance.now();
+        }
       }
       return w.aboutAt !== undefined && w.cardAt !== undefined
         ? { card: w.cardAt, about: w.aboutAt }
