@@ -35,11 +35,11 @@ interface CountRow {
 }
 
 /**
- * Runs an aggregate over the filtered services grouped by `key` (and the
- * extra columns). Owners are rolled up the Group hierarchy: the counts per
- * direct owner are summed into every ancestor through `group_closure`, so a
- * department counts its teams' services. An owner that is not a known Group
- * (a User) keeps its own counts.
+ * Runs an aggregate over the filtered services grouped by the direct value
+ * of `key` (the service's own owner, system or domain) and the extra
+ * columns. Roll-ups (a department counts its teams' services) and the
+ * organisation's total are summed in {@link talliesByGroup} from these few
+ * rows, so the services are read once per request, not once per roll-up.
  */
 async function aggregate(
   db: Knex,
@@ -50,8 +50,6 @@ async function aggregate(
     join?: (q: Knex.QueryBuilder) => void;
     /** Extra grouping columns by alias, such as `{ level_id: 'e.overall_level' }`. */
     groupBy: Record<string, string>;
-    /** Aliases of the summable counts that `addCounts` selects. */
-    countAliases: string[];
     addCounts: (q: Knex.QueryBuilder) => void;
   },
 ): Promise<CountRow[]> {
@@ -67,29 +65,73 @@ async function aggregate(
   );
   options.addCounts(inner);
   inner.groupBy(keyColumn ? [keyColumn, ...groupColumns] : groupColumns);
-  if (key !== 'owner') return inner;
+  return inner;
+}
 
-  const rolledKey = db.raw('coalesce(c.ancestor_ref, x.group_ref)');
-  const outer = db
-    .from(inner.as('x'))
-    .leftJoin('group_closure as c', 'c.descendant_ref', 'x.group_ref')
-    .select({ group_ref: rolledKey })
-    .groupBy(rolledKey);
-  for (const alias of Object.keys(groupBy)) {
-    outer.select(`x.${alias}`).groupBy(`x.${alias}`);
+function emptyTally(): GroupTally {
+  return {
+    services: 0,
+    assessed: 0,
+    stale: 0,
+    overall: new Map(),
+    areas: new Map(),
+  };
+}
+
+/** Adds the counts of `from` to `into`. */
+function addTally(into: GroupTally, from: GroupTally): void {
+  into.services += from.services;
+  into.assessed += from.assessed;
+  into.stale += from.stale;
+  for (const [level, n] of from.overall) {
+    into.overall.set(level, (into.overall.get(level) ?? 0) + n);
   }
-  for (const alias of options.countAliases) {
-    outer.sum({ [alias]: `x.${alias}` });
+  for (const [areaId, area] of from.areas) {
+    let target = into.areas.get(areaId);
+    if (!target) {
+      target = { levels: new Map(), scoreSum: 0, scored: 0 };
+      into.areas.set(areaId, target);
+    }
+    for (const [level, n] of area.levels) {
+      target.levels.set(level, (target.levels.get(level) ?? 0) + n);
+    }
+    target.scoreSum += area.scoreSum;
+    target.scored += area.scored;
   }
-  return outer;
 }
 
 /**
- * Counts per group: services, assessed, stale and overall levels from
- * `entity_index`, and per area the levels and scores from
+ * The ancestors of each given owner in the Group hierarchy (each Group being
+ * its own ancestor), from `group_closure`. An owner that is not a known
+ * Group (a User) has none here and keeps its own counts.
+ */
+async function ancestorsOf(
+  db: Knex,
+  owners: string[],
+): Promise<Map<string, string[]>> {
+  const ancestors = new Map<string, string[]>();
+  // A few hundred refs per statement, within every database's limit of bound values.
+  for (let at = 0; at < owners.length; at += 500) {
+    const part = owners.slice(at, at + 500);
+    const rows: Array<{ ancestor_ref: string; descendant_ref: string }> =
+      await db('group_closure')
+        .whereIn('descendant_ref', part)
+        .select('ancestor_ref', 'descendant_ref');
+    for (const row of rows) {
+      const list = ancestors.get(row.descendant_ref) ?? [];
+      list.push(row.ancestor_ref);
+      ancestors.set(row.descendant_ref, list);
+    }
+  }
+  return ancestors;
+}
+
+/**
+ * Counts per direct group value: services, assessed, stale and overall
+ * levels from `entity_index`, and per area the levels and scores from
  * `entity_area_index`; two aggregate queries in all.
  */
-export async function groupTallies(
+async function directTallies(
   db: Knex,
   options: { key: GroupKey; filters: OverviewFilters; staleBefore: Date },
 ): Promise<Map<string | null, GroupTally>> {
@@ -98,7 +140,6 @@ export async function groupTallies(
     aggregate(db, {
       ...options,
       groupBy: { level_id: 'e.overall_level' },
-      countAliases: ['n', 'assessed', 'stale'],
       addCounts: q =>
         q
           .count({ n: '*' })
@@ -115,7 +156,6 @@ export async function groupTallies(
       join: q =>
         q.join('entity_area_index as a', 'a.entity_ref', 'e.entity_ref'),
       groupBy: { area_id: 'a.area_id', level_id: 'a.level_id' },
-      countAliases: ['n', 'score_sum', 'scored'],
       addCounts: q =>
         q
           .count({ n: '*' })
@@ -128,13 +168,7 @@ export async function groupTallies(
   const tallyOf = (ref: string | null) => {
     let tally = tallies.get(ref);
     if (!tally) {
-      tally = {
-        services: 0,
-        assessed: 0,
-        stale: 0,
-        overall: new Map(),
-        areas: new Map(),
-      };
+      tally = emptyTally();
       tallies.set(ref, tally);
     }
     return tally;
@@ -162,4 +196,41 @@ export async function groupTallies(
     area.scored += num(row.scored);
   }
   return tallies;
+}
+
+/**
+ * The organisation's counts (every filtered service) and the counts per
+ * owner, system or domain, from one pair of aggregate queries. Owners are
+ * rolled up the Group hierarchy: a Group counts the services of its
+ * sub-groups too.
+ */
+export async function talliesByGroup(
+  db: Knex,
+  options: {
+    key: Exclude<GroupKey, 'all'>;
+    filters: OverviewFilters;
+    staleBefore: Date;
+  },
+): Promise<{ all: GroupTally; groups: Map<string | null, GroupTally> }> {
+  const direct = await directTallies(db, options);
+  const all = emptyTally();
+  for (const tally of direct.values()) addTally(all, tally);
+  if (options.key !== 'owner') return { all, groups: direct };
+
+  const ancestors = await ancestorsOf(
+    db,
+    [...direct.keys()].filter((ref): ref is string => ref !== null),
+  );
+  const groups = new Map<string | null, GroupTally>();
+  for (const [ref, tally] of direct) {
+    for (const target of (ref !== null && ancestors.get(ref)) || [ref]) {
+      let rolled = groups.get(target);
+      if (!rolled) {
+        rolled = emptyTally();
+        groups.set(target, rolled);
+      }
+      addTally(rolled, tally);
+    }
+  }
+  return { all, groups };
 }

@@ -5,7 +5,7 @@ import type {
   OverviewSummary,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Knex } from 'knex';
-import { chunks } from '../indexWrites';
+import { chunks } from '../../database/chunks';
 import {
   distributionOf,
   meanOf,
@@ -13,7 +13,7 @@ import {
   shareOf,
 } from './distributions';
 import type { OverviewFilters } from './filters';
-import { ALL, groupTallies, type GroupTally } from './groupTallies';
+import { talliesByGroup, type GroupTally } from './groupTallies';
 
 /** The figures of a tally: shares, distributions in model order, medians and means. */
 export function summaryOf(
@@ -128,10 +128,11 @@ export async function queryOverview(
   },
 ): Promise<{ organisation: OverviewSummary; groups: OverviewGroup[] }> {
   const { groupBy, filters, staleBefore } = options;
-  const [organisation, tallies] = await Promise.all([
-    groupTallies(db, { key: 'all', filters, staleBefore }),
-    groupTallies(db, { key: groupBy, filters, staleBefore }),
-  ]);
+  const { all, groups: tallies } = await talliesByGroup(db, {
+    key: groupBy,
+    filters,
+    staleBefore,
+  });
   const refs = [...tallies.keys()].filter((r): r is string => r !== null);
   const info = await groupInfo(db, groupBy, refs);
   const wantedType = options.groupType?.toLocaleLowerCase('en-US');
@@ -155,5 +156,5 @@ export async function queryOverview(
       a.ref.localeCompare(b.ref)
     );
   });
-  return { organisation: summaryOf(model, organisation.get(ALL)), groups };
+  return { organisation: summaryOf(model, all), groups };
 }
