@@ -20,6 +20,7 @@ import { REFRESHED_AT_KEY } from './OverviewRefresher';
 import type { OverviewStore } from './OverviewStore';
 import {
   countEntities,
+  exportEntities,
   listEntities,
   type EntityListOptions,
 } from './queries/entitiesQuery';
@@ -95,12 +96,11 @@ export class DatabaseOverviewStore implements OverviewStore {
   async *exportRows(
     options: Omit<EntityListOptions, 'offset' | 'limit'>,
   ): AsyncGenerator<OverviewEntityRow[]> {
-    for (let offset = 0; ; offset += EXPORT_BATCH_SIZE) {
-      const batch = await withDatabaseErrors('export', () =>
-        listEntities(this.db, { ...options, offset, limit: EXPORT_BATCH_SIZE }),
-      );
-      if (batch.length) yield batch;
-      if (batch.length < EXPORT_BATCH_SIZE) return;
+    const batches = exportEntities(this.db, options, EXPORT_BATCH_SIZE);
+    for (;;) {
+      const next = await withDatabaseErrors('export', () => batches.next());
+      if (next.done) return;
+      if (next.value.length) yield next.value;
     }
   }
 
