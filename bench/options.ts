@@ -18,6 +18,10 @@ export interface BenchOptions {
   logLevel: string;
   /** `--max-old-space-size` of the backend in MB; undefined: Node's default. */
   backendHeapMB?: number;
+  /** `--growth`: the plugin's tables written directly at each of `sizes` (see growth/). */
+  growth: boolean;
+  /** Numbers of services of the growth mode. */
+  sizes: number[];
 }
 
 /** The usage text. */
@@ -35,6 +39,12 @@ export const USAGE = `Usage: ./run bench [options]
   --ingest-timeout M   minutes to wait for the catalog to ingest (default 30)
   --log-level L        backend log level (default warn; logs go to .out/bench/)
   --backend-heap MB    start the backend with --max-old-space-size=MB (default: Node's own limit)
+
+  --growth             instead of the above: write the plugin's own tables directly (no catalog
+                       ingestion) for each size and measure how the scorecard read, the overview,
+                       the entities page, the CSV export and the index refresh grow with N
+                       (results in .out/bench/growth.md; port 7118 unless --port)
+  --sizes N,N,...      service counts of --growth (default 1000,10000,100000; 1000,10000 with --quick)
 `;
 
 function value(args: string[], name: string): string | undefined {
@@ -75,9 +85,25 @@ const KNOWN = [
   'ingest-timeout',
   'log-level',
   'backend-heap',
+  'growth',
+  'sizes',
   'help',
 ];
-const FLAGS = ['quick', 'skip-build', 'reuse-catalog', 'help'];
+const FLAGS = ['quick', 'skip-build', 'reuse-catalog', 'growth', 'help'];
+
+function sizes(args: string[], quick: boolean): number[] {
+  const text = value(args, 'sizes');
+  if (text === undefined) return quick ? [1000, 10000] : [1000, 10000, 100000];
+  return text.split(',').map(part => {
+    const parsed = Number(part.trim());
+    if (!Number.isInteger(parsed) || parsed < 10 || parsed > 1_000_000) {
+      throw new Error(
+        `--sizes takes whole numbers from 10 to 1000000, not ${part}`,
+      );
+    }
+    return parsed;
+  });
+}
 
 /** Parses the arguments; throws with the usage on anything unknown. */
 export function parseOptions(args: string[]): BenchOptions {
@@ -89,6 +115,7 @@ export function parseOptions(args: string[]): BenchOptions {
     if (!FLAGS.includes(name)) i++;
   }
   const quick = args.includes('--quick');
+  const growth = args.includes('--growth');
   const db = value(args, 'db') ?? 'both';
   if (!['sqlite', 'postgres', 'both'].includes(db)) {
     throw new Error(`--db must be sqlite, postgres or both, not ${db}`);
@@ -97,7 +124,7 @@ export function parseOptions(args: string[]): BenchOptions {
     entities: integer(args, 'entities', quick ? 1000 : 10000, 10, 200000),
     databases: db === 'both' ? ['sqlite', 'postgres'] : [db as BenchDatabase],
     quick,
-    port: integer(args, 'port', 7117, 1024, 65535),
+    port: integer(args, 'port', growth ? 7118 : 7117, 1024, 65535),
     concurrency: integer(args, 'concurrency', 4, 2, 8),
     skipBuild: args.includes('--skip-build'),
     reuseCatalog: args.includes('--reuse-catalog'),
@@ -106,6 +133,8 @@ export function parseOptions(args: string[]): BenchOptions {
     backendHeapMB: value(args, 'backend-heap')
       ? integer(args, 'backend-heap', 0, 128, 16384)
       : undefined,
+    growth,
+    sizes: sizes(args, quick),
   };
 }
 

@@ -28,3 +28,6 @@ export const OUT_DIR = join(ROOT, '.out', 'bench');
 
 /** The configuration overlay for benchmark runs. */
 export const BENCH_CONFIG = join(ROOT, 'app-config.bench.yaml');
+
+/** The growth mode's inputs and databases (`./run bench --growth`). */
+export const GROWTH_DIR = join(DATA_DIR, 'growth');

@@ -17,6 +17,8 @@ import { parseOptions, USAGE } from './options';
 import { CATALOG_FILE, ROOT, SEED_FILE } from './paths';
 import type { BenchResults } from './report/results';
 import { consoleReport, writeResults } from './report/writeResults';
+import { growthReport, writeGrowthResults } from './growth/growthReport';
+import { runGrowth } from './growth/runGrowth';
 import { runDatabase } from './runDatabase';
 import { writeSeedFile } from './seed/seedFile';
 
@@ -28,6 +30,7 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   const options = parseOptions(args);
+  if (options.growth) return growth(options, args);
 
   say(
     `Generating ${options.entities} ML services into ${relative(
@@ -87,6 +90,35 @@ async function main(args: string[]): Promise<number> {
   for (const file of writeResults(results))
     say(`Wrote ${relative(ROOT, file)}`);
   return results.runs.some(run => run.error) ? 1 : 0;
+}
+
+/** `--growth`: the plugin's tables at each size, measured on each database. */
+async function growth(
+  options: ReturnType<typeof parseOptions>,
+  args: string[],
+): Promise<number> {
+  say(
+    options.skipBuild
+      ? 'Unpacking the last production build'
+      : 'Building the backend (yarn workspace backend build)',
+  );
+  prepareBackendBundle(options.skipBuild);
+  const meta = {
+    command: `./run bench ${args.join(' ')}`.trim(),
+    generatedAt: new Date().toISOString(),
+    machine: `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(
+      totalmem() / 1e9,
+    )} GB, Node ${process.versions.node}`,
+  };
+  // Written after every size, so that an interrupted run keeps what it measured.
+  const points = await runGrowth(options, say, sofar =>
+    writeGrowthResults(sofar, growthReport(sofar, meta)),
+  );
+  const markdown = growthReport(points, meta);
+  console.log(`\n${markdown}`);
+  for (const file of writeGrowthResults(points, markdown))
+    say(`Wrote ${relative(ROOT, file)}`);
+  return points.some(p => p.error) ? 1 : 0;
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -35,6 +35,7 @@ export function resetSqlite(keepCatalog: boolean): void {
  */
 export async function resetPostgres(
   keepCatalog: boolean,
+  prefix = POSTGRES_DATABASE_PREFIX,
 ): Promise<Record<string, string>> {
   let connection: string;
   try {
@@ -61,11 +62,10 @@ export async function resetPostgres(
   try {
     const { rows } = await knex.raw<{ rows: { datname: string }[] }>(
       `SELECT datname FROM pg_database WHERE datname LIKE ?`,
-      [`${POSTGRES_DATABASE_PREFIX.replace(/_/g, '\\_')}%`],
+      [`${prefix.replace(/_/g, '\\_')}%`],
     );
     for (const { datname } of rows) {
-      if (keepCatalog && datname === `${POSTGRES_DATABASE_PREFIX}catalog`)
-        continue;
+      if (keepCatalog && datname === `${prefix}catalog`) continue;
       await knex.raw(`DROP DATABASE ?? WITH (FORCE)`, [datname]);
     }
   } finally {

@@ -139,7 +139,9 @@ export function memoryTable(run: DatabaseRun): Table | undefined {
   if (!ops?.length) return undefined;
   const label = new Map(run.operations.map(o => [o.id, o.label]));
   const mb = (value: number | undefined) =>
-    value === undefined || Number.isNaN(value) ? 'n/a' : String(Math.round(value));
+    value === undefined || Number.isNaN(value)
+      ? 'n/a'
+      : String(Math.round(value));
   return {
     header: [
       'Memory (MB)',

@@ -14,7 +14,7 @@ import type { BenchService } from '../catalog/mlServices';
 import { randomInt, sample, seededRandom } from '../random';
 import { assertValidAnswers, randomAnswers } from './answers';
 
-interface SeedEntry {
+export interface SeedEntry {
   entityRef: string;
   submissions: {
     submittedAt: string;
@@ -69,6 +69,20 @@ function entryFor(service: BenchService, random: () => number): SeedEntry {
   return entry;
 }
 
+/**
+ * The assessments of about `share` of the services, one entry at a time (the
+ * growth mode writes them to the database in chunks, never all at once).
+ */
+export function* seedEntries(
+  services: BenchService[],
+  share = 0.8,
+  seed = 7,
+): Generator<SeedEntry> {
+  const random = seededRandom(seed);
+  const assessed = services.filter(() => random() < share);
+  for (const service of assessed) yield entryFor(service, random);
+}
+
 /** Writes assessments for about `share` of the services to `file`. */
 export function writeSeedFile(
   file: string,
@@ -76,10 +90,7 @@ export function writeSeedFile(
   share = 0.8,
   seed = 7,
 ): SeedSummary {
-  const random = seededRandom(seed);
-  const entries = services
-    .filter(() => random() < share)
-    .map(s => entryFor(s, random));
+  const entries = [...seedEntries(services, share, seed)];
   writeFileSync(file, JSON.stringify(entries));
   return {
     assessedServices: entries.length,
