@@ -43,6 +43,11 @@ export * from './answers/answerDefinitions';
 export { validateAnswers } from './input/validateAnswers';
 export { validateTargets } from './input/validateTargets';
 export { carryOverAnswers } from './input/carryOverAnswers';
+export {
+  submissionCompleteness,
+  DEFAULT_MINIMUM_COMPLETENESS,
+  type SubmissionCompleteness,
+} from './input/submissionCompleteness';
 export type {
   AnswerIssue,
   TargetIssue,

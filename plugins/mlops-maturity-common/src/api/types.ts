@@ -63,6 +63,13 @@ export interface AssessmentResponse {
   latestSubmission: Submission | null;
   /** Whether the caller may save and submit. */
   canEdit: boolean;
+  /**
+   * The share (0 to 1) of applicable criteria a submission must cover
+   * (`mlopsMaturity.submission.minimumCompleteness`, default 1): the backend
+   * refuses a submission below it with 400, and the questionnaire checks it
+   * first with `submissionCompleteness`.
+   */
+  minimumCompleteness: number;
 }
 
 /** `PUT /assessments/.../draft` body. @public */
