@@ -31,6 +31,20 @@ export interface Config {
     staleAfterDays?: number;
 
     /**
+     * What a submission must contain.
+     */
+    submission?: {
+      /**
+       * The share (0 to 1) of applicable criteria a submission must cover:
+       * answered, marked not applicable with a reason, or detected from
+       * sufficient catalog evidence. The backend refuses a submission below
+       * it with 400 naming the missing criteria; unanswered criteria of an
+       * accepted submission count as not met. Default: 1 (every criterion).
+       */
+      minimumCompleteness?: number;
+    };
+
+    /**
      * How long, in milliseconds, the backend waits for an evidence
      * collector that sets no `timeoutMs` of its own before recording its
      * evidence as unavailable. Default: 2000.

@@ -163,6 +163,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
             logger,
             entities: settings.entities,
             staleAfterDays: settings.staleAfterDays,
+            minimumCompleteness: settings.minimumCompleteness,
           }),
         );
       },

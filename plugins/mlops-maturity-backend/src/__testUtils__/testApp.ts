@@ -75,6 +75,12 @@ export interface TestAppOptions {
   /** Default: a refresher over `knex` and `catalog`. */
   refresher?: IndexRefresher;
   staleAfterDays?: number;
+  /**
+   * `mlopsMaturity.submission.minimumCompleteness`. Default: 0, so that
+   * tests about something else can submit a few answers; the tests of the
+   * rule set it (the plugin's own default is 1).
+   */
+  minimumCompleteness?: number;
   /** Default: an auditor that records events in `auditEvents`. */
   auditor?: AuditorService;
 }
@@ -188,6 +194,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     logger,
     entities: DEFAULT_ENTITY_SELECTORS,
     staleAfterDays: options.staleAfterDays ?? 180,
+    minimumCompleteness: options.minimumCompleteness ?? 0,
     now: options.now,
   });
   const app = express().use(router).use(mockErrorHandler());

@@ -7,7 +7,9 @@ import {
   stringifyError,
 } from '@backstage/errors';
 import {
+  DEFAULT_MINIMUM_COMPLETENESS,
   buildReport,
+  submissionCompleteness,
   type Answer,
   type AnswerSet,
   type AssessmentResponse,
@@ -48,6 +50,11 @@ export interface AssessmentServiceOptions {
   logger: LoggerService;
   /** `mlopsMaturity.staleAfterDays`. */
   staleAfterDays: number;
+  /**
+   * `mlopsMaturity.submission.minimumCompleteness`: the share of applicable
+   * criteria a submission must cover; default 1.
+   */
+  minimumCompleteness?: number;
   /** The clock; tests pin it. */
   now?: () => Date;
 }
@@ -79,6 +86,48 @@ export class AssessmentService {
 
   private now(): Date {
     return this.options.now?.() ?? new Date();
+  }
+
+  private minimumCompleteness(): number {
+    return this.options.minimumCompleteness ?? DEFAULT_MINIMUM_COMPLETENESS;
+  }
+
+  /**
+   * Refuses (400) answers that cover too little of the model with the
+   * evidence the submission is scored with, naming each missing criterion
+   * by id and English question so that a client without the questionnaire
+   * can tell what to answer.
+   */
+  private requireComplete(
+    entityRef: string,
+    answers: AnswerSet,
+    evidence: EntityEvidence,
+  ) {
+    const { model } = this.options;
+    const share = this.minimumCompleteness();
+    const result = submissionCompleteness({
+      model,
+      answers,
+      evidence: evidence.evidence,
+      minimumShare: share,
+    });
+    if (result.complete) return;
+    const questions = new Map(
+      model.areas.flatMap(a => a.criteria.map(c => [c.id, c.question.en])),
+    );
+    const required =
+      share >= 1
+        ? 'every applicable criterion'
+        : `at least ${
+            Math.round(share * 1000) / 10
+          }% of the applicable criteria`;
+    throw new InputError(
+      `The submission of ${entityRef} covers ${result.covered} of ${result.applicable} applicable criteria; ` +
+        `it must cover ${required} (answered, not applicable with a reason, or detected from the catalog). ` +
+        `Missing: ${result.missing
+          .map(id => `${id} (${questions.get(id)})`)
+          .join('; ')}`,
+    );
   }
 
   /**
@@ -204,6 +253,7 @@ export class AssessmentService {
       draft: draft ?? null,
       latestSubmission: latest ?? null,
       canEdit: access.canEdit,
+      minimumCompleteness: this.minimumCompleteness(),
     };
   }
 
@@ -284,6 +334,9 @@ export class AssessmentService {
       expectedDraftRevision ??= draft.revision;
       answers = draft.answers;
     }
+    // Checked with the evidence just read, which is also what the
+    // submission is scored with: a criterion detected now counts as covered.
+    this.requireComplete(entityRef, answers, evidence);
     const submittedAt = this.now();
     const id = randomUUID();
     const submittedBy = credentials.principal.userEntityRef;
@@ -328,6 +381,32 @@ export class AssessmentService {
         modelVersion: written.modelVersion,
         overallLevel: written.overallLevel,
         areaLevels: written.areaLevels,
+      },
+    };
+  }
+
+  /**
+   * Removes the draft if the assessment is still at `revision` (409
+   * otherwise; 404 when there is no draft). The revision moves on, so a page
+   * still showing the discarded draft cannot save it back. Submissions and
+   * targets are left as they are.
+   */
+  async discardDraft(
+    access: WriteAccess,
+    revision: number,
+  ): Promise<AuditedResult<void>> {
+    const { entityRef } = access;
+    const discarded = await this.options.store.discardDraft({
+      entityRef,
+      expectedRevision: revision,
+    });
+    return {
+      result: undefined,
+      changes: {
+        entityRef,
+        draftRevision: revision,
+        revision: discarded.revision,
+        discardedCriteria: Object.keys(discarded.answers).sort(),
       },
     };
   }

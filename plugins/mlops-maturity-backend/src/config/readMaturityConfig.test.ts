@@ -15,6 +15,7 @@ describe('readMaturityConfig', () => {
       evidenceMaxAgeMinutes: 60,
       catalogTimeoutSeconds: 5,
       collectorTimeoutMs: undefined,
+      minimumCompleteness: 1,
       modelFile: undefined,
       seedFile: undefined,
     });
@@ -31,6 +32,7 @@ describe('readMaturityConfig', () => {
         collectorTimeoutMs: 500,
         catalogTimeoutSeconds: 2.5,
         evidence: { maxAgeMinutes: 15 },
+        submission: { minimumCompleteness: 0.8 },
         model: { file: 'model.yaml' },
         seed: { file: 'seed.yaml' },
       }),
@@ -43,6 +45,7 @@ describe('readMaturityConfig', () => {
       evidenceMaxAgeMinutes: 15,
       catalogTimeoutSeconds: 2.5,
       collectorTimeoutMs: 500,
+      minimumCompleteness: 0.8,
       modelFile: 'model.yaml',
       seedFile: 'seed.yaml',
     });
@@ -52,6 +55,18 @@ describe('readMaturityConfig', () => {
     [{ staleAfterDays: 0 }, /mlopsMaturity\.staleAfterDays/],
     [{ collectorTimeoutMs: -5 }, /mlopsMaturity\.collectorTimeoutMs/],
     [{ catalogTimeoutSeconds: 0 }, /mlopsMaturity\.catalogTimeoutSeconds/],
+    [
+      { submission: { minimumCompleteness: 1.5 } },
+      /mlopsMaturity\.submission\.minimumCompleteness: must be a share from 0 to 1, got 1\.5/,
+    ],
+    [
+      { submission: { minimumCompleteness: -0.1 } },
+      /mlopsMaturity\.submission\.minimumCompleteness/,
+    ],
+    [
+      { submission: { minimumCompleteness: 'all' } },
+      /mlopsMaturity\.submission\.minimumCompleteness/,
+    ],
     [
       { catalogTimeoutSeconds: 86_400 },
       /mlopsMaturity\.catalogTimeoutSeconds: must be at most 3600/,

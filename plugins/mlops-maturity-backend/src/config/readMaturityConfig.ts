@@ -3,6 +3,7 @@ import { DEFAULT_CATALOG_TIMEOUT_SECONDS } from '../evidence/EvidenceService';
 import { DEFAULT_EVIDENCE_MAX_AGE_MINUTES } from '../evidence/SnapshotEvidence';
 import {
   DEFAULT_ENTITY_SELECTORS,
+  DEFAULT_MINIMUM_COMPLETENESS,
   type EntitySelector,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 
@@ -21,6 +22,8 @@ export interface MaturityConfig {
   catalogTimeoutSeconds: number;
   /** `mlopsMaturity.collectorTimeoutMs`; undefined: the evidence service's default. */
   collectorTimeoutMs?: number;
+  /** `mlopsMaturity.submission.minimumCompleteness`: the share of applicable criteria a submission must cover. */
+  minimumCompleteness: number;
   /** `mlopsMaturity.model.file`, as written in the config. */
   modelFile?: string;
   /** `mlopsMaturity.seed.file`, as written in the config. */
@@ -52,6 +55,18 @@ function catalogTimeoutSeconds(config: RootConfigService): number {
   if (value > MAX_CATALOG_TIMEOUT_SECONDS) {
     throw new Error(
       `Invalid config ${key}: must be at most ${MAX_CATALOG_TIMEOUT_SECONDS} seconds, got ${value}`,
+    );
+  }
+  return value;
+}
+
+function minimumCompleteness(config: RootConfigService): number {
+  const key = 'mlopsMaturity.submission.minimumCompleteness';
+  const value = config.getOptionalNumber(key);
+  if (value === undefined) return DEFAULT_MINIMUM_COMPLETENESS;
+  if (!(value >= 0 && value <= 1)) {
+    throw new Error(
+      `Invalid config ${key}: must be a share from 0 to 1, got ${value}`,
     );
   }
   return value;
@@ -91,6 +106,7 @@ export function readMaturityConfig(config: RootConfigService): MaturityConfig {
       config,
       'mlopsMaturity.collectorTimeoutMs',
     ),
+    minimumCompleteness: minimumCompleteness(config),
     modelFile: config.getOptionalString('mlopsMaturity.model.file'),
     seedFile: config.getOptionalString('mlopsMaturity.seed.file'),
   };

@@ -102,6 +102,18 @@ export interface AssessmentStore {
   }): Promise<SavedDraft>;
 
   /**
+   * Removes the entity's draft only if the entity is still at
+   * `expectedRevision`; the revision moves up by one, so it is never reused.
+   * Throws `ConflictError` (changing nothing) on any other revision and
+   * `NotFoundError` when the entity is at that revision without a draft.
+   * Returns the new revision and the answers the draft held.
+   */
+  discardDraft(options: {
+    entityRef: string;
+    expectedRevision: number;
+  }): Promise<{ revision: number; answers: AnswerSet }>;
+
+  /**
    * Writes a submission and removes the entity's draft in one transaction.
    * The entity's revision moves on, so the submitted draft's revision is
    * stale from then on. With `expectedDraftRevision`, throws

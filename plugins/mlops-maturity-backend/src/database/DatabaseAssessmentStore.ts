@@ -29,6 +29,7 @@ import {
   type TargetRow,
 } from './rows';
 import {
+  discardDraftIn,
   insertSeedIn,
   readDraftState,
   type DraftState,
@@ -83,6 +84,15 @@ export class DatabaseAssessmentStore implements AssessmentStore {
   }): Promise<SavedDraft> {
     return withDatabaseErrors('draft save', () =>
       this.db.transaction(tx => saveDraftIn(tx, options)),
+    );
+  }
+
+  async discardDraft(options: {
+    entityRef: string;
+    expectedRevision: number;
+  }): Promise<{ revision: number; answers: AnswerSet }> {
+    return withDatabaseErrors('draft discard', () =>
+      this.db.transaction(tx => discardDraftIn(tx, options)),
     );
   }
 

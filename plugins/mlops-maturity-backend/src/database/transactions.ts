@@ -1,4 +1,4 @@
-import { ConflictError } from '@backstage/errors';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import type {
   AnswerSet,
   Draft,
@@ -230,6 +230,28 @@ export async function saveDraftIn(
     draft: toDraft({ entity_ref: entityRef, ...values }),
     previousAnswers: current ? JSON.parse(current.answers) : {},
   };
+}
+
+/**
+ * Removes the draft inside a transaction if the entity is at the expected
+ * revision, moving the revision on (409 otherwise). The draft is read after
+ * the revision row is ours, so no writer changes it meanwhile; without one
+ * the transaction is rolled back with 404, so the revision does not move.
+ */
+export async function discardDraftIn(
+  tx: Knex.Transaction,
+  options: { entityRef: string; expectedRevision: number },
+): Promise<{ revision: number; answers: AnswerSet }> {
+  const { entityRef, expectedRevision } = options;
+  const revision = await advanceRevision(tx, entityRef, expectedRevision);
+  const current = await tx<DraftRow>('drafts')
+    .where({ entity_ref: entityRef })
+    .first();
+  if (!current) {
+    throw new NotFoundError(`${entityRef} has no draft to discard`);
+  }
+  await tx<DraftRow>('drafts').where({ entity_ref: entityRef }).delete();
+  return { revision, answers: JSON.parse(current.answers) };
 }
 
 /**

@@ -120,6 +120,26 @@ describe('openapi.yaml', () => {
       request(app).get(`/assessments/${FRAUD_PATH}`),
       200,
     );
+    await check(
+      'delete',
+      `/assessments/${e}/draft`,
+      request(app).delete(`/assessments/${FRAUD_PATH}/draft?revision=1`),
+      204,
+    );
+    await check(
+      'delete',
+      `/assessments/${e}/draft`,
+      request(app).delete(`/assessments/${FRAUD_PATH}/draft?revision=1`),
+      409,
+    );
+    await check(
+      'put',
+      `/assessments/${e}/draft`,
+      request(app)
+        .put(`/assessments/${FRAUD_PATH}/draft`)
+        .send({ revision: 2, answers }),
+      200,
+    );
     const submitted = await check(
       'post',
       `/assessments/${e}/submissions`,

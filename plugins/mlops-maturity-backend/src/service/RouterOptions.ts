@@ -38,6 +38,11 @@ export interface RouterOptions {
   entities: EntitySelector[];
   /** `mlopsMaturity.staleAfterDays`. */
   staleAfterDays: number;
+  /**
+   * `mlopsMaturity.submission.minimumCompleteness`: the share of applicable
+   * criteria a submission must cover; default 1.
+   */
+  minimumCompleteness?: number;
   /** The clock; tests pin it. */
   now?: () => Date;
 }

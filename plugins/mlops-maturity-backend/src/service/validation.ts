@@ -28,6 +28,20 @@ export const saveDraftBodySchema = z
   })
   .strict();
 
+/**
+ * `DELETE /assessments/.../draft?revision=N`: the revision comes in the
+ * query (a DELETE carries no body through every proxy), as decimal digits.
+ */
+export const discardDraftQuerySchema = z
+  .object({
+    revision: z
+      .string({ required_error: 'Required' })
+      .regex(/^\d{1,16}$/, 'must be a whole number from 0 to 2^53 - 1')
+      .transform(Number)
+      .pipe(revisionSchema),
+  })
+  .strict();
+
 /** `POST /assessments/.../submissions`. */
 export const submitBodySchema = z
   .object({

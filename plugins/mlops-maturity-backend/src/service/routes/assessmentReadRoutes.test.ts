@@ -26,6 +26,7 @@ describe('assessment reads', () => {
       revision: 0,
       draft: null,
       latestSubmission: null,
+      minimumCompleteness: 0,
       canEdit: true,
     });
   });

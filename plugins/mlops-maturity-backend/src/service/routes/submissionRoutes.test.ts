@@ -1,4 +1,7 @@
-import { mlopsMaturityAssessmentUpdatePermission } from '@mlops-maturity/plugin-mlops-maturity-common';
+import {
+  defaultModel,
+  mlopsMaturityAssessmentUpdatePermission,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
 import request from 'supertest';
 import { createTestDatabases } from '../../__testUtils__/databases';
 import {
@@ -6,7 +9,9 @@ import {
   FRAUD_REF,
   SOME_CRITERION,
   answersAtLevel,
+  fraudScorer,
   metAnswer,
+  unmetAnswer,
 } from '../../__testUtils__/fixtures';
 import { sqliteTestApp } from '../../__testUtils__/testApp';
 
@@ -113,5 +118,125 @@ describe('POST /assessments/.../submissions', () => {
     const res = await request(app).post(SUBMISSIONS).send({ answers: answer });
     expect(res.status).toBe(503);
     await expect(store.getLatestSubmission(FRAUD_REF)).resolves.toBeUndefined();
+  });
+});
+
+describe('POST /assessments/.../submissions: completeness', () => {
+  const databases = createTestDatabases();
+  const setup = sqliteTestApp(databases);
+
+  /** Every criterion of the default model answered: development Advanced, the rest at the floor. */
+  const everyAnswer = Object.fromEntries(
+    defaultModel.areas.flatMap(area =>
+      area.criteria.map(c => [
+        c.id,
+        area.id === 'development' ? metAnswer(c) : unmetAnswer(c),
+      ]),
+    ),
+  );
+  const criteria = defaultModel.areas.flatMap(a => a.criteria);
+  const [first, second] = criteria;
+  const withoutFirstTwo = Object.fromEntries(
+    Object.entries(everyAnswer).filter(
+      ([id]) => id !== first.id && id !== second.id,
+    ),
+  );
+
+  it('refuses by default a submission that leaves criteria out, naming them by id and question, writing nothing', async () => {
+    const { app, store, auditEvents } = await setup({ minimumCompleteness: 1 });
+    const res = await request(app)
+      .post(SUBMISSIONS)
+      .send({ answers: withoutFirstTwo });
+    expect(res.status).toBe(400);
+    const message: string = res.body.error.message;
+    expect(message).toContain(
+      `covers ${criteria.length - 2} of ${criteria.length} applicable criteria`,
+    );
+    expect(message).toContain(`${first.id} (${first.question.en})`);
+    expect(message).toContain(`${second.id} (${second.question.en})`);
+    expect(message.indexOf(first.id)).toBeLessThan(message.indexOf(second.id));
+    await expect(store.getLatestSubmission(FRAUD_REF)).resolves.toBeUndefined();
+    expect(auditEvents[0]).toMatchObject({
+      eventId: 'submit',
+      outcome: { status: 'failed' },
+    });
+  });
+
+  it('accepts every criterion answered, or marked not applicable with a reason', async () => {
+    const { app } = await setup({ minimumCompleteness: 1 });
+    const answers = {
+      ...withoutFirstTwo,
+      [first.id]: metAnswer(first),
+      [second.id]: { notApplicable: { reason: 'We train no models' } },
+    };
+    const res = await request(app).post(SUBMISSIONS).send({ answers });
+    expect(res.status).toBe(201);
+    expect(res.body.areaLevels.development).toBe('advanced');
+  });
+
+  it('refuses a draft that leaves criteria out, keeping the draft', async () => {
+    const { app } = await setup({ minimumCompleteness: 1 });
+    await request(app)
+      .put(`/assessments/${FRAUD_PATH}/draft`)
+      .send({ revision: 0, answers: answer })
+      .expect(200);
+    const res = await request(app).post(SUBMISSIONS).send({ revision: 1 });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/Missing: /);
+    const read = await request(app).get(`/assessments/${FRAUD_PATH}`);
+    expect(read.body).toMatchObject({
+      revision: 1,
+      draft: { answers: answer },
+      minimumCompleteness: 1,
+    });
+  });
+
+  it('counts a criterion detected from sufficient catalog evidence as covered', async () => {
+    const detectedCriterion = criteria.find(c =>
+      c.evidence?.rules.some(r => r.sufficient),
+    )!;
+    const { app, evidence } = await setup({ minimumCompleteness: 1 });
+    (evidence.load as jest.Mock).mockResolvedValue({
+      entity: fraudScorer,
+      evidence: {
+        [detectedCriterion.id]: {
+          status: 'found',
+          sufficient: true,
+          items: [{ source: 'field', label: 'spec.owner: team-a' }],
+        },
+      },
+      status: 'available',
+    });
+    const answers = { ...everyAnswer };
+    delete answers[detectedCriterion.id];
+    const res = await request(app).post(SUBMISSIONS).send({ answers });
+    expect(res.status).toBe(201);
+  });
+
+  it('accepts a partial submission at a lowered share and scores what is left out as not met', async () => {
+    const { app } = await setup({ minimumCompleteness: 0.5 });
+    const read = await request(app).get(`/assessments/${FRAUD_PATH}`);
+    expect(read.body.minimumCompleteness).toBe(0.5);
+    // Development left unanswered but for one criterion: the other areas
+    // make up more than half of the model.
+    const answers = Object.fromEntries(
+      Object.entries(everyAnswer).filter(
+        ([id]) =>
+          id === first.id ||
+          !defaultModel.areas[0].criteria.some(c => c.id === id),
+      ),
+    );
+    const res = await request(app).post(SUBMISSIONS).send({ answers });
+    expect(res.status).toBe(201);
+    expect(res.body.areaLevels.development).toBe('basic');
+    expect(res.body.areaScores.development).toBeLessThan(100);
+
+    const tooFew = await request(app)
+      .post(SUBMISSIONS)
+      .send({ answers: answer });
+    expect(tooFew.status).toBe(400);
+    expect(tooFew.body.error.message).toMatch(
+      /at least 50% of the applicable criteria/,
+    );
   });
 });
