@@ -4,6 +4,7 @@ import type { Entity } from '@backstage/catalog-model';
 import {
   computeScorecard,
   defaultModel,
+  submissionCompleteness,
   validateAnswers,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import { parseAllDocuments } from 'yaml';
@@ -48,6 +49,26 @@ describe('generateDemoAssessments', () => {
   });
   const entry = (name: string) =>
     entries.find(e => e.entityRef === `component:default/${name}`);
+
+  it('produces submissions that cover every criterion, as a user submission must by default', () => {
+    // Seeded submissions are imported, not checked; they are still complete,
+    // without counting on catalog evidence, so the demo shows what a real
+    // submission looks like.
+    for (const e of entries) {
+      for (const s of e.submissions) {
+        const { complete, missing } = submissionCompleteness({
+          model: defaultModel,
+          answers: s.answers,
+          evidence: {},
+        });
+        expect({ entityRef: e.entityRef, complete, missing }).toEqual({
+          entityRef: e.entityRef,
+          complete: true,
+          missing: [],
+        });
+      }
+    }
+  });
 
   it('produces answers the backend accepts', () => {
     for (const e of entries) {
