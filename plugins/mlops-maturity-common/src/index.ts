@@ -47,6 +47,7 @@ export {
   submissionCompleteness,
   DEFAULT_MINIMUM_COMPLETENESS,
   type SubmissionCompleteness,
+  type CompletenessModel,
 } from './input/submissionCompleteness';
 export type {
   AnswerIssue,

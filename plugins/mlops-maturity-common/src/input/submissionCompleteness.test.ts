@@ -3,6 +3,7 @@ import { evidenceOf } from '../__testUtils__/scoring';
 import type { EvidenceSet } from '../evidence/types';
 import type { AnswerSet } from '../scoring/answerTypes';
 import { computeScorecard } from '../scoring/computeScorecard';
+import { localizeModel } from '../model/localizeModel';
 import { submissionCompleteness } from './submissionCompleteness';
 
 const ALL = [
@@ -232,5 +233,42 @@ describe('submissionCompleteness', () => {
       c => c.criterionId === 'dev-tracking',
     )!;
     expect(missing).toMatchObject({ met: false, credit: 0, applicable: true });
+  });
+
+  it('gives the same result on the localized model the frontend gets', () => {
+    const answers = without('dev-tracking', 'ops-owner');
+    const evidence = { 'ops-owner': evidenceOf('found', true) };
+    expect(
+      submissionCompleteness({
+        model: localizeModel(tinyModel(), 'pt-BR'),
+        answers,
+        evidence,
+      }),
+    ).toEqual(
+      submissionCompleteness({ model: tinyModel(), answers, evidence }),
+    );
+  });
+
+  it('agrees with scoring: covered criteria are exactly those scored as answered or detected', () => {
+    const answers = { ...without('dev-vcs', 'ops-owner'), 'dev-pipeline': na };
+    const evidence = {
+      'dev-vcs': evidenceOf('found', false),
+      'ops-owner': evidenceOf('found', true),
+    };
+    const scorecard = computeScorecard({
+      model: tinyModel(),
+      answers,
+      evidence,
+      now: new Date('2026-06-01T00:00:00Z'),
+    });
+    const uncovered = scorecard.areas
+      .flatMap(a => a.criteria)
+      .filter(
+        c => c.provenance === 'unanswered' || c.provenance === 'suggested',
+      )
+      .map(c => c.criterionId);
+    expect(
+      submissionCompleteness({ model: tinyModel(), answers, evidence }).missing,
+    ).toEqual(uncovered);
   });
 });

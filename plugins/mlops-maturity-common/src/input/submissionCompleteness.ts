@@ -1,9 +1,10 @@
+import {
+  creditTable,
+  type AnswerableCriterion,
+} from '../answers/answerDefinitions';
 import type { EvidenceSet } from '../evidence/types';
-import type { MaturityModel } from '../model/types';
 import type { AnswerSet } from '../scoring/answerTypes';
-import { scoreCriterion } from '../scoring/criterionResult';
-import { indexModel } from '../scoring/modelIndex';
-import { carryOverAnswers } from './carryOverAnswers';
+import { own } from '../scoring/criterionResult';
 
 /**
  * The share of applicable criteria a submission must cover unless the
@@ -26,41 +27,66 @@ export interface SubmissionCompleteness {
 }
 
 /**
+ * The part of a model the completeness rule reads: criteria by area, with
+ * their answer types and evidence rules. Both the model and the localized
+ * model the frontend gets (`GET /model?lang=`) fit.
+ * @public
+ */
+export interface CompletenessModel {
+  areas: ReadonlyArray<{
+    criteria: ReadonlyArray<
+      AnswerableCriterion & {
+        id: string;
+        evidence?: { rules: ReadonlyArray<unknown> };
+      }
+    >;
+  }>;
+}
+
+/**
  * Whether a submission covers enough of the model (the package README,
  * "Submission completeness"). A criterion marked not applicable (with its
  * reason) is out of the count, as it is out of scoring. An applicable
- * criterion is covered when it has an answer the model allows, or, without
- * one, when sufficient catalog evidence was found (it is then detected and
- * counts as met). Evidence that is only a suggestion does not cover it: the
- * team has to answer. The answers go through the same carry-over as scoring,
- * so an answer to a retired criterion or a value no longer offered does not
- * count. With no applicable criterion the submission is complete.
+ * criterion is covered when it has a value the model offers (a value a
+ * criterion no longer offers, or an answer to a criterion the model no
+ * longer has, does not count, as in scoring), or, without one, when
+ * sufficient catalog evidence was found for it: scoring then counts it as
+ * detected and met. Evidence that is only a suggestion does not cover it:
+ * the team has to answer. With no applicable criterion the submission is
+ * complete.
  *
- * The backend decides submissions with this function and the frontend shows
- * what is missing with it, so the two cannot disagree on the rule.
+ * The backend decides submissions with this function and the questionnaire
+ * shows what is missing with it, so the two cannot disagree on the rule.
  * @public
  */
 export function submissionCompleteness(input: {
-  model: MaturityModel;
+  model: CompletenessModel;
   answers: AnswerSet;
+  /** Evidence by criterion id, as scoring gets it (or as a scorecard's criteria carry it). */
   evidence: EvidenceSet;
   /** Share of applicable criteria to cover, 0 to 1; default {@link DEFAULT_MINIMUM_COMPLETENESS}. */
   minimumShare?: number;
 }): SubmissionCompleteness {
-  const { model, evidence } = input;
+  const { model, answers, evidence } = input;
   const share = input.minimumShare ?? DEFAULT_MINIMUM_COMPLETENESS;
-  const answers = carryOverAnswers(model, input.answers).current;
   let applicable = 0;
   let covered = 0;
   const missing: string[] = [];
-  for (const criterion of indexModel(model).criteria) {
-    const { provenance } = scoreCriterion(criterion, answers, evidence);
-    if (provenance === 'not-applicable') continue;
-    applicable++;
-    if (provenance === 'unanswered' || provenance === 'suggested') {
-      missing.push(criterion.id);
-    } else {
-      covered++;
+  for (const area of model.areas) {
+    for (const criterion of area.criteria) {
+      // `own`: a criterion id such as `constructor` must not find a member.
+      const answer = own(answers, criterion.id);
+      if (answer?.notApplicable) continue;
+      applicable++;
+      const answered =
+        answer?.value !== undefined && creditTable(criterion).has(answer.value);
+      // Scoring reads evidence only for criteria with rules.
+      const found = criterion.evidence?.rules.length
+        ? own(evidence, criterion.id)
+        : undefined;
+      const detected = found?.status === 'found' && found.sufficient;
+      if (answered || detected) covered++;
+      else missing.push(criterion.id);
     }
   }
   // Compared in whole criteria, so a share such as 0.7 of 10 is not missed
