@@ -3,7 +3,10 @@ import type { ApiHolder } from '@backstage/core-plugin-api';
 import { appLanguageApiRef } from '@backstage/core-plugin-api/alpha';
 import { mlopsMaturityApiRef } from '../api';
 import { loadMlopsMaturityCard } from '../components/MlopsMaturityCard/loadMlopsMaturityCard';
-import { prefetchScorecard } from '../components/MlopsMaturityCard/scorecardPrefetch';
+import {
+  prefetchModel,
+  prefetchScorecard,
+} from '../components/MlopsMaturityCard/scorecardPrefetch';
 import { toModelLanguage } from '../hooks/useModelLanguage';
 import { isMlService } from '../isMlService';
 
@@ -33,7 +36,7 @@ export function mlServiceFilterPrefetchingCard(apis: ApiHolder) {
     if (api) {
       prefetchScorecard(api, stringifyEntityRef(entity));
       const language = apis.get(appLanguageApiRef)?.getLanguage().language;
-      api.getModel(toModelLanguage(language)).catch(() => {});
+      prefetchModel(api, toModelLanguage(language));
     }
     return true;
   };

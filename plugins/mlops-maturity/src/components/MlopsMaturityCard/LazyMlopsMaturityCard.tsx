@@ -11,7 +11,7 @@ import {
   loadMlopsMaturityCard,
   loadedMlopsMaturityCard,
 } from './loadMlopsMaturityCard';
-import { prefetchScorecard } from './scorecardPrefetch';
+import { prefetchModel, prefetchScorecard } from './scorecardPrefetch';
 
 /**
  * The overview card as both frontend systems mount it. This small part
@@ -31,7 +31,7 @@ export function LazyMlopsMaturityCard(props: MlopsMaturityCardProps) {
   // starts once: the card takes the prefetched scorecard, and the client
   // keeps one model request per language.
   useMemo(() => prefetchScorecard(api, entityRef), [api, entityRef]);
-  useMemo(() => api.getModel(lang).catch(() => {}), [api, lang]);
+  useMemo(() => prefetchModel(api, lang), [api, lang]);
   if (!loadedMlopsMaturityCard()) loadMlopsMaturityCard().catch(() => {});
 
   const [Card, setCard] = useState(loadedMlopsMaturityCard);

@@ -2,17 +2,23 @@ import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { Box } from '@material-ui/core';
+import { useState } from 'react';
 import { mlopsMaturityApiRef } from '../../api';
 import { useEntityRefString } from '../../hooks/useEntityRefString';
 import { useLoader } from '../../hooks/useLoader';
 import { useMaturityModel } from '../../hooks/useMaturityModel';
+import { useModelLanguage } from '../../hooks/useModelLanguage';
 import { mlopsMaturityTranslationRef } from '../../translation';
 import { LoadError } from '../common/LoadError';
 import { NotAssessedInvitation } from '../common/NotAssessedInvitation';
 import { DEFAULT_CONTENT_PATH, useContentLink } from '../common/useContentLink';
 import { CardSummary } from './CardSummary';
 import { NextStepButton } from './NextStepButton';
-import { takePrefetchedScorecard } from './scorecardPrefetch';
+import {
+  peekPrefetchedScorecard,
+  prefetchedModel,
+  takePrefetchedScorecard,
+} from './scorecardPrefetch';
 
 /** Props of {@link MlopsMaturityCard}. @public */
 export interface MlopsMaturityCardProps {
@@ -35,12 +41,25 @@ export function MlopsMaturityCard({
   const api = useApi(mlopsMaturityApiRef);
   const entityRef = useEntityRefString();
   const linkTo = useContentLink(contentPath);
+  const { lang } = useModelLanguage();
   const model = useMaturityModel();
+  // What the entity page prefetched (see LazyMlopsMaturityCard): the first
+  // load takes that request, and when its answer has already arrived the
+  // card shows it in its first render instead of a commit or two later.
+  // (Rendering only peeks: React may render more than once before mounting.)
+  const [arrived] = useState(() => ({
+    entityRef,
+    value: peekPrefetchedScorecard(api, entityRef),
+  }));
   const scorecard = useLoader(
     () =>
       takePrefetchedScorecard(api, entityRef) ?? api.getScorecard(entityRef),
     [api, entityRef],
   );
+  const scorecardValue =
+    scorecard.value ??
+    (arrived.entityRef === entityRef ? arrived.value : undefined);
+  const modelValue = model.value ?? prefetchedModel(api, lang);
 
   let body;
   const error = scorecard.error ?? model.error;
@@ -51,22 +70,22 @@ export function MlopsMaturityCard({
         onRetry={error === scorecard.error ? scorecard.retry : model.retry}
       />
     );
-  } else if (!scorecard.value || !model.value) {
+  } else if (!scorecardValue || !modelValue) {
     body = <Progress />;
-  } else if (!scorecard.value.assessed) {
-    const counts = scorecard.value.scorecard.counts;
+  } else if (!scorecardValue.assessed) {
+    const counts = scorecardValue.scorecard.counts;
     body = (
       <NotAssessedInvitation
         detectedCount={(counts.detected ?? 0) + (counts.suggested ?? 0)}
-        action={<NextStepButton scorecard={scorecard.value} linkTo={linkTo} />}
+        action={<NextStepButton scorecard={scorecardValue} linkTo={linkTo} />}
       />
     );
   } else {
     body = (
       <>
-        <CardSummary model={model.value} response={scorecard.value} />
+        <CardSummary model={modelValue} response={scorecardValue} />
         <Box mt={2}>
-          <NextStepButton scorecard={scorecard.value} linkTo={linkTo} />
+          <NextStepButton scorecard={scorecardValue} linkTo={linkTo} />
         </Box>
       </>
     );

@@ -2,7 +2,10 @@ import { createFakeApi } from '../../__fixtures__/fakeApi';
 import { ENTITY_REF } from '../../__fixtures__/model';
 import {
   PREFETCH_TTL_MS,
+  peekPrefetchedScorecard,
+  prefetchModel,
   prefetchScorecard,
+  prefetchedModel,
   takePrefetchedScorecard,
 } from './scorecardPrefetch';
 
@@ -65,5 +68,32 @@ describe('scorecard prefetch', () => {
     await expect(
       takePrefetchedScorecard(api, ENTITY_REF, 1100),
     ).rejects.toThrow('backend down');
+  });
+
+  it('lets a render peek at an arrived answer without taking the request', async () => {
+    const api = createFakeApi();
+    prefetchScorecard(api, ENTITY_REF, 1000);
+    expect(peekPrefetchedScorecard(api, ENTITY_REF, 1000)).toBeUndefined();
+    await api.getScorecard.mock.results[0].value;
+    await Promise.resolve();
+    expect(peekPrefetchedScorecard(api, ENTITY_REF, 1100)).toMatchObject({
+      assessed: { submissionId: 's2' },
+    });
+    expect(peekPrefetchedScorecard(api, ENTITY_REF, 1100)).toBeDefined();
+    expect(takePrefetchedScorecard(api, ENTITY_REF, 1200)).toBeDefined();
+    expect(peekPrefetchedScorecard(api, ENTITY_REF, 1300)).toBeUndefined();
+  });
+
+  it('remembers the model once it has arrived, per API instance and language', async () => {
+    const api = createFakeApi();
+    prefetchModel(api, 'en');
+    expect(prefetchedModel(api, 'en')).toBeUndefined();
+    await api.getModel.mock.results[0].value;
+    await Promise.resolve();
+    expect(prefetchedModel(api, 'en')).toMatchObject({
+      areas: expect.any(Array),
+    });
+    expect(prefetchedModel(api, 'pt-BR')).toBeUndefined();
+    expect(prefetchedModel(createFakeApi(), 'en')).toBeUndefined();
   });
 });
