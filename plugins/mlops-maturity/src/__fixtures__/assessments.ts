@@ -26,7 +26,11 @@ export function draft(
 
 /** `GET /assessments/...` with or without a draft. */
 export function assessmentResponse(
-  options: { draft?: Draft | null; canEdit?: boolean } = {},
+  options: {
+    draft?: Draft | null;
+    canEdit?: boolean;
+    minimumCompleteness?: number;
+  } = {},
 ): AssessmentResponse {
   const d = options.draft ?? null;
   return {
@@ -35,6 +39,7 @@ export function assessmentResponse(
     draft: d,
     latestSubmission: null,
     canEdit: options.canEdit ?? true,
+    minimumCompleteness: options.minimumCompleteness ?? 1,
   };
 }
 

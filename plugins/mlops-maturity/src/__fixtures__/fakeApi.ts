@@ -38,6 +38,7 @@ export function createFakeApi(
     saveDraft: jest.fn(async (_ref: string, req: { answers: any }) =>
       draft(req.answers, ++revision, 'user:default/guest'),
     ),
+    discardDraft: jest.fn(async () => undefined),
     submit: jest.fn(async () =>
       submission('s3', '2025-05-01T10:00:00Z', 'reproducible', {
         development: 80,

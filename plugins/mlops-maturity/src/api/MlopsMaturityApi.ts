@@ -114,6 +114,12 @@ export interface MlopsMaturityApi {
     entityRef: MlopsEntityRef,
     request: SaveDraftRequest,
   ): Promise<Draft>;
+  /**
+   * Discards the draft (`DELETE .../draft?revision=N`); rejects with a 409
+   * error when the assessment moved on from `revision`, and a 404 one when
+   * there is no draft.
+   */
+  discardDraft(entityRef: MlopsEntityRef, revision: number): Promise<void>;
   /** Submits the assessment; rejects with a 409 error when the draft moved on. */
   submit(
     entityRef: MlopsEntityRef,

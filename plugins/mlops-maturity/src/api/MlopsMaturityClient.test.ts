@@ -88,6 +88,35 @@ describe('MlopsMaturityClient', () => {
     expect(isNotAllowedError(error)).toBe(false);
   });
 
+  it('discards the draft with DELETE and the revision in the query, reading no body from the 204', async () => {
+    const { client, fetch } = setup(() => new Response(null, { status: 204 }));
+    await expect(
+      client.discardDraft('component:default/a', 7),
+    ).resolves.toBeUndefined();
+    expect(
+      fetch.mock.calls.map(([url, init]) => [url, init?.method, init?.body]),
+    ).toEqual([
+      [
+        `${BASE}/assessments/component/default/a/draft?revision=7`,
+        'DELETE',
+        undefined,
+      ],
+    ]);
+  });
+
+  it('rejects a stale discard with a conflict error', async () => {
+    const { client } = setup(() =>
+      jsonResponse(409, {
+        error: { name: 'ConflictError', message: 'At revision 8' },
+        response: { statusCode: 409 },
+      }),
+    );
+    const error = await client
+      .discardDraft('component:default/a', 7)
+      .catch(e => e);
+    expect(isConflictError(error)).toBe(true);
+  });
+
   it('turns a 403 into a "not allowed" error', async () => {
     const { client } = setup(() =>
       jsonResponse(403, {

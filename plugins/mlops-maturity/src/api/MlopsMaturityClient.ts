@@ -39,7 +39,7 @@ export interface MlopsMaturityClientOptions {
 }
 
 type RequestOptions = {
-  method?: 'GET' | 'PUT' | 'POST';
+  method?: 'GET' | 'PUT' | 'POST' | 'DELETE';
   body?: unknown;
   accept?: 'json' | 'text' | 'csv';
 };
@@ -105,6 +105,18 @@ export class MlopsMaturityClient implements MlopsMaturityApi {
       method: 'PUT',
       body: request,
     });
+  }
+
+  async discardDraft(
+    entityRef: MlopsEntityRef,
+    revision: number,
+  ): Promise<void> {
+    await this.request<void>(
+      `/assessments/${entityPath(
+        entityRef,
+      )}/draft?revision=${encodeURIComponent(String(revision))}`,
+      { method: 'DELETE' },
+    );
   }
 
   submit(
@@ -258,6 +270,10 @@ export class MlopsMaturityClient implements MlopsMaturityApi {
         body: body === undefined ? undefined : JSON.stringify(body),
       }),
     );
+    // 204 No Content (a discarded draft) has no body to parse.
+    if (response.status === 204) {
+      return undefined as T;
+    }
     if (accept === 'text') {
       return (await response.text()) as T;
     }

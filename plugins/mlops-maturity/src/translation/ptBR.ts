@@ -120,6 +120,7 @@ const ptBR = createTranslationMessages({
     'assessment.submit': 'Enviar a avaliação',
     'assessment.submitInvalid':
       'Corrija as respostas marcadas em vermelho antes de enviar.',
+    'assessment.discardDraft': 'Descartar rascunho',
     'assessment.submitted':
       'Avaliação enviada. O scorecard já mostra os novos níveis.',
     'conflict.title': 'Outra pessoa salvou antes',
@@ -160,6 +161,22 @@ const ptBR = createTranslationMessages({
       'Não foi possível calcular os níveis resultantes.',
     'submitDialog.cancel': 'Cancelar',
     'submitDialog.confirm': 'Enviar',
+    'submitDialog.missingTitle':
+      '{{missing}} de {{applicable}} perguntas ainda estão sem resposta',
+    'submitDialog.needsEvery':
+      'Toda pergunta precisa de uma resposta, de "não se aplica" com um motivo ou de evidência suficiente do catálogo antes do envio.',
+    'submitDialog.needsShare':
+      'Pelo menos {{percent}}% das perguntas precisam de uma resposta, de "não se aplica" com um motivo ou de evidência suficiente do catálogo antes do envio.',
+    'submitDialog.countsAsNotMet':
+      'Você pode enviar: perguntas deixadas sem resposta contam como não atendidas.',
+    'submitDialog.goTo': 'Ir para a pergunta: {{question}}',
+    'discardDialog.title': 'Descartar o rascunho?',
+    'discardDialog.body':
+      'O rascunho salvo é apagado para todos que trabalham nesta avaliação, e o questionário recomeça a partir do último envio. Os envios são mantidos. Isto não pode ser desfeito.',
+    'discardDialog.cancel': 'Manter o rascunho',
+    'discardDialog.confirm': 'Descartar rascunho',
+    'discardDialog.failed':
+      'Não foi possível descartar o rascunho: {{message}}',
     'roadmap.targets': 'Metas',
     'roadmap.targetFor': 'Meta para {{area}}',
     'roadmap.current': 'Hoje: {{level}}',

@@ -141,6 +141,7 @@ export const mlopsMaturityTranslationRef = createTranslationRef({
       answered: '{{answered}} of {{total}} answered',
       submit: 'Submit the assessment',
       submitInvalid: 'Fix the answers marked in red before submitting.',
+      discardDraft: 'Discard draft',
       submitted:
         'Assessment submitted. The scorecard now shows the new levels.',
     },
@@ -181,6 +182,22 @@ export const mlopsMaturityTranslationRef = createTranslationRef({
       previewFailed: 'The resulting levels could not be calculated.',
       cancel: 'Cancel',
       confirm: 'Submit',
+      missingTitle:
+        '{{missing}} of {{applicable}} questions have no answer yet',
+      needsEvery:
+        'Every question needs an answer, "not applicable" with a reason, or sufficient evidence from the catalog before you can submit.',
+      needsShare:
+        'At least {{percent}}% of the questions need an answer, "not applicable" with a reason, or sufficient evidence from the catalog before you can submit.',
+      countsAsNotMet:
+        'You can submit: questions left without an answer count as not met.',
+      goTo: 'Go to the question: {{question}}',
+    },
+    discardDialog: {
+      title: 'Discard the draft?',
+      body: 'The saved draft is deleted for everyone who works on this assessment, and the questionnaire starts again from the last submission. Submissions are kept. This cannot be undone.',
+      cancel: 'Keep the draft',
+      confirm: 'Discard draft',
+      failed: 'The draft could not be discarded: {{message}}',
     },
     roadmap: {
       targets: 'Targets',

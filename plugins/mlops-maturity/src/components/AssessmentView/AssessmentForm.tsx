@@ -1,13 +1,18 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { Box, Button, makeStyles, Typography } from '@material-ui/core';
 import { Alert, AlertTitle } from '@material-ui/lab';
-import type { AnswerSet } from '@mlops-maturity/plugin-mlops-maturity-common';
+import type {
+  AnswerSet,
+  EvidenceSet,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
 import { isConflictError, type LocalizedMaturityModel } from '../../api';
 import { mlopsMaturityTranslationRef } from '../../translation';
 import { answersForSave, countAnswered, hasProblems } from './answerValidation';
 import { ConflictBanner } from './ConflictBanner';
 import { CriterionQuestion } from './CriterionQuestion';
+import { DiscardDraftDialog } from './DiscardDraftDialog';
+import { focusQuestion } from './scorecardEvidence';
 import { SaveStatusText } from './SaveStatusText';
 import { SubmitDialog } from './SubmitDialog';
 import { type DraftStart, useAssessmentDraft } from './useAssessmentDraft';
@@ -31,24 +36,45 @@ const useStyles = makeStyles(theme => ({
   actions: { display: 'flex', alignItems: 'center', gap: theme.spacing(2) },
 }));
 
-/** The questionnaire by area, with autosave, conflict handling and submission. */
+/**
+ * The questionnaire by area, with autosave, conflict handling, submission
+ * and discarding the draft.
+ */
 export function AssessmentForm({
   model,
   entityRef,
   start,
   canEdit,
+  evidence,
+  minimumCompleteness,
   onSubmitted,
+  onDiscarded,
 }: {
   model: LocalizedMaturityModel;
   entityRef: string;
   start: DraftStart;
   canEdit: boolean;
+  /** The scorecard's evidence, for the completeness check before submitting. */
+  evidence: EvidenceSet;
+  /** The share of applicable questions a submission must cover. */
+  minimumCompleteness: number;
   onSubmitted: () => void;
+  /** Called once the draft is discarded: the caller loads the assessment again. */
+  onDiscarded: () => void;
 }) {
   const classes = useStyles();
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const draft = useAssessmentDraft({ entityRef, start, canEdit });
   const [confirming, setConfirming] = useState<AnswerSet>();
+  const [discarding, setDiscarding] = useState(false);
+  // A question to focus once the submit dialog has closed: the dialog keeps
+  // focus inside itself while open, and gives it back when it closes.
+  const [goTo, setGoTo] = useState<string>();
+  useEffect(() => {
+    if (!goTo || confirming) return;
+    focusQuestion(goTo);
+    setGoTo(undefined);
+  }, [goTo, confirming]);
   const total = model.areas.reduce((n, a) => n + a.criteria.length, 0);
   const invalid = hasProblems(draft.answers);
 
@@ -91,6 +117,15 @@ export function AssessmentForm({
               <Typography variant="body2" color="error">
                 {t('assessment.submitInvalid')}
               </Typography>
+            )}
+            {draft.lastSaved && (
+              <Button
+                variant="outlined"
+                disabled={!!draft.conflict}
+                onClick={() => setDiscarding(true)}
+              >
+                {t('assessment.discardDraft')}
+              </Button>
             )}
             <Button
               variant="contained"
@@ -136,6 +171,12 @@ export function AssessmentForm({
           model={model}
           entityRef={entityRef}
           answers={confirming}
+          evidence={evidence}
+          minimumCompleteness={minimumCompleteness}
+          onGoToQuestion={criterionId => {
+            setGoTo(criterionId);
+            setConfirming(undefined);
+          }}
           onCancel={() => setConfirming(undefined)}
           onConfirm={async () => {
             try {
@@ -150,6 +191,25 @@ export function AssessmentForm({
             }
             setConfirming(undefined);
             onSubmitted();
+          }}
+        />
+      )}
+      {discarding && (
+        <DiscardDraftDialog
+          onCancel={() => setDiscarding(false)}
+          onConfirm={async () => {
+            try {
+              await draft.discard();
+            } catch (error) {
+              // The conflict banner explains a 409; other errors stay in the dialog.
+              if (isConflictError(error)) {
+                setDiscarding(false);
+                return;
+              }
+              throw error;
+            }
+            setDiscarding(false);
+            onDiscarded();
           }}
         />
       )}

@@ -134,6 +134,8 @@ describe('AssessmentView: saving and submitting', () => {
     const api = createFakeApi({
       getAssessment: jest.fn(async () =>
         assessmentResponse({
+          // Partial submissions allowed: this test is about the confirmation.
+          minimumCompleteness: 0,
           // An answer to a question the model no longer has is left out.
           draft: draft(
             { 'dev-vcs': { value: 'yes' }, 'old-question': { value: 'no' } },

@@ -9,12 +9,14 @@ import { useEntityRefString } from '../../hooks/useEntityRefString';
 import { useLoader } from '../../hooks/useLoader';
 import { LoadError } from '../common/LoadError';
 import { AssessmentForm } from './AssessmentForm';
+import { evidenceFromScorecard } from './scorecardEvidence';
 import { applySuggestions } from './suggestions';
 
 /**
  * The Assessment view: loads the draft (or the latest submission to start
  * from) and the scorecard whose catalog evidence pre-fills unanswered
- * questions.
+ * questions and tells which questions need no answer before submitting.
+ * Discarding the draft loads both again.
  */
 export function AssessmentView({
   model,
@@ -67,6 +69,9 @@ export function AssessmentView({
       model={model}
       entityRef={entityRef}
       canEdit={assessment.canEdit}
+      evidence={evidenceFromScorecard(scorecard)}
+      minimumCompleteness={assessment.minimumCompleteness}
+      onDiscarded={data.retry}
       start={{
         answers,
         suggested,

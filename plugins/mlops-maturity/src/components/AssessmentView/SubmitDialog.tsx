@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
@@ -10,10 +10,15 @@ import {
   DialogContent,
   DialogContentText,
   DialogTitle,
+  Link,
   Typography,
 } from '@material-ui/core';
-import { Alert } from '@material-ui/lab';
-import type { AnswerSet } from '@mlops-maturity/plugin-mlops-maturity-common';
+import { Alert, AlertTitle } from '@material-ui/lab';
+import {
+  submissionCompleteness,
+  type AnswerSet,
+  type EvidenceSet,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
 import { LocalizedMaturityModel, mlopsMaturityApiRef } from '../../api';
 import { useLoader } from '../../hooks/useLoader';
 import { mlopsMaturityTranslationRef } from '../../translation';
@@ -24,19 +29,34 @@ import { areaLevelInfo, findArea, overallLevelInfo } from '../common/levels';
  * Asks for confirmation before submitting, showing the levels the answers
  * will produce. The levels come from the backend's preview, never from the
  * browser; if the preview fails the user can still submit.
+ *
+ * It also lists the questions that have no answer, each a link that moves
+ * focus to the question, and disables submitting while they are more than
+ * the backend accepts (`minimumCompleteness`). Both come from the shared
+ * completeness rule with the scorecard's evidence, the rule the backend
+ * enforces, so the dialog and the backend's 400 agree.
  */
 export function SubmitDialog({
   model,
   entityRef,
   answers,
+  evidence,
+  minimumCompleteness,
   onCancel,
   onConfirm,
+  onGoToQuestion,
 }: {
   model: LocalizedMaturityModel;
   entityRef: string;
   answers: AnswerSet;
+  /** The evidence of the scorecard, by criterion id: criteria it detects need no answer. */
+  evidence: EvidenceSet;
+  /** The share of applicable questions the backend requires (`AssessmentResponse.minimumCompleteness`). */
+  minimumCompleteness: number;
   onCancel: () => void;
   onConfirm: () => Promise<void>;
+  /** Closes the dialog and moves focus to a question. */
+  onGoToQuestion: (criterionId: string) => void;
 }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const api = useApi(mlopsMaturityApiRef);
@@ -46,6 +66,23 @@ export function SubmitDialog({
   );
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<Error>();
+  const completeness = useMemo(
+    () =>
+      submissionCompleteness({
+        model,
+        answers,
+        evidence,
+        minimumShare: minimumCompleteness,
+      }),
+    [model, answers, evidence, minimumCompleteness],
+  );
+  const questions = useMemo(
+    () =>
+      new Map(
+        model.areas.flatMap(a => a.criteria.map(c => [c.id, c.question])),
+      ),
+    [model],
+  );
   const scorecard = preview.value?.scorecard;
   const overall =
     scorecard && overallLevelInfo(model, scorecard.overall.levelId);
@@ -61,6 +98,44 @@ export function SubmitDialog({
         {t('submitDialog.title')}
       </DialogTitle>
       <DialogContent>
+        {completeness.missing.length > 0 && (
+          <Box mb={2}>
+            <Alert severity={completeness.complete ? 'info' : 'warning'}>
+              <AlertTitle>
+                {t('submitDialog.missingTitle', {
+                  missing: String(completeness.missing.length),
+                  applicable: String(completeness.applicable),
+                })}
+              </AlertTitle>
+              {!completeness.complete &&
+                (minimumCompleteness >= 1
+                  ? t('submitDialog.needsEvery')
+                  : t('submitDialog.needsShare', {
+                      percent: String(
+                        Math.round(minimumCompleteness * 1000) / 10,
+                      ),
+                    }))}
+              {completeness.complete && t('submitDialog.countsAsNotMet')}
+              <Box component="ul" mt={1} mb={0} pl={2}>
+                {completeness.missing.map(id => (
+                  <li key={id}>
+                    <Link
+                      component="button"
+                      variant="body2"
+                      align="left"
+                      aria-label={t('submitDialog.goTo', {
+                        question: questions.get(id) ?? id,
+                      })}
+                      onClick={() => onGoToQuestion(id)}
+                    >
+                      {questions.get(id) ?? id}
+                    </Link>
+                  </li>
+                ))}
+              </Box>
+            </Alert>
+          </Box>
+        )}
         <DialogContentText>{t('submitDialog.intro')}</DialogContentText>
         {preview.loading && <Progress />}
         {preview.error && (
@@ -115,7 +190,7 @@ export function SubmitDialog({
         <Button
           color="primary"
           variant="contained"
-          disabled={submitting || preview.loading}
+          disabled={submitting || preview.loading || !completeness.complete}
           onClick={() => {
             setSubmitting(true);
             onConfirm().catch(e => {

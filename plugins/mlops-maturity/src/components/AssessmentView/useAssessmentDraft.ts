@@ -210,6 +210,23 @@ export function useAssessmentDraft(options: {
     }
   };
 
+  /**
+   * Discards the stored draft at the revision this page holds, once any
+   * running save has finished; pending changes on the page go with it. A
+   * 409 (someone saved or submitted meanwhile) shows the conflict banner.
+   */
+  const discard = async (): Promise<void> => {
+    clearTimeout(timer.current);
+    await inFlight.current;
+    try {
+      await api.discardDraft(entityRef, revisionRef.current);
+      dirty.current = false;
+    } catch (error) {
+      if (isConflictError(error)) enterConflict();
+      throw error;
+    }
+  };
+
   return {
     answers,
     suggested,
@@ -222,5 +239,6 @@ export function useAssessmentDraft(options: {
     reapplyMine,
     discardMine,
     submit,
+    discard,
   };
 }
