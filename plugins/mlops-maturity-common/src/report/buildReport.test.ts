@@ -79,6 +79,9 @@ describe('buildReport', () => {
       score: 1,
       band: 'serious-holes',
       bandTitle: expect.stringContaining('serious holes'),
+      explanation: expect.stringMatching(
+        /^The ML Test Score .*0 when not done, 0\.5 when done by hand and 1 when automated.*lowest section is the score\.$/,
+      ),
       sections: [
         { section: 'model', title: 'Model development', sum: 1 },
         { section: 'monitoring', title: 'Monitoring', sum: 1 },
@@ -128,8 +131,13 @@ describe('buildReport', () => {
     ]);
     expect(gaps[1]).toMatchObject({
       credit: 0.5,
-      provenanceTitle: 'Answered',
+      answer: 'Partly',
+      provenanceTitle: 'Self-assessed',
       levelTitle: 'Advanced',
+    });
+    expect(gaps[2]).toMatchObject({
+      answer: null,
+      provenanceTitle: 'Not answered, so it counts as not met',
     });
     expect(actionPlan).toEqual([
       expect.objectContaining({
@@ -166,7 +174,87 @@ describe('buildReport', () => {
       recommendation: 'Do ops-owner. [pt-BR]',
       effortTitle: 'Baixo',
     });
-    expect(pt.gaps[1].provenanceTitle).toBe('Respondido');
+    expect(pt.gaps[1].provenanceTitle).toBe('Autoavaliado');
+    expect(pt.gaps[1].answer).toBe('Partly [pt-BR]');
+    expect(pt.areas[0].answers[1]).toMatchObject({
+      answer: 'Sim (automatizado)',
+      mlTestScoreSection: { title: 'Desenvolvimento do modelo' },
+    });
+    expect(pt.summary.mlTestScore?.explanation).toMatch(
+      /^O ML Test Score .*0,5 quando é feita à mão/,
+    );
+  });
+
+  it('gives every criterion its answer in plain words, the reason, note and links, and where the result comes from', () => {
+    const scorecard = score(
+      tinyModel(),
+      {
+        ...answers,
+        'dev-tracking': {
+          value: 'manual',
+          note: 'Runs logged by hand after each experiment',
+          evidenceLinks: ['https://wiki.example.com/runs'],
+        },
+        'ops-alerts': { notApplicable: { reason: 'A batch job, no traffic' } },
+      },
+      evidence,
+      { submittedAt: assessed.at },
+    );
+    const { areas } = buildReport(tinyModel(), scorecard, {
+      lang: 'en',
+      entityRef: 'component:default/fraud-scorer',
+      generatedAt: NOW,
+    });
+    const byId = Object.fromEntries(
+      areas.flatMap(a => a.answers).map(c => [c.criterionId, c]),
+    );
+    expect(areas.map(a => a.answers.map(c => c.criterionId))).toEqual([
+      ['dev-vcs', 'dev-tracking', 'dev-pipeline'],
+      ['ops-owner', 'ops-alerts', 'ops-canary'],
+    ]);
+    expect(byId['dev-vcs']).toEqual({
+      criterionId: 'dev-vcs',
+      levelId: 'intermediate',
+      levelTitle: 'Intermediate',
+      question: 'Question dev-vcs?',
+      answer: 'Yes',
+      notApplicableReason: null,
+      note: null,
+      links: [],
+      catalogEvidence: [{ label: 'argocd/app-name: x' }],
+      met: true,
+      source: 'verified',
+      sourceTitle: 'Self-assessed and verified by catalog evidence',
+    });
+    expect(byId['dev-tracking']).toMatchObject({
+      answer: 'Partly (manual)',
+      note: 'Runs logged by hand after each experiment',
+      links: ['https://wiki.example.com/runs'],
+      met: false,
+      sourceTitle: 'Self-assessed',
+      mlTestScoreSection: { section: 'model', title: 'Model development' },
+    });
+    expect(byId['dev-pipeline']).toMatchObject({ answer: 'Partly' });
+    expect(byId['ops-owner']).toMatchObject({
+      answer: 'No',
+      source: 'conflict',
+      sourceTitle:
+        'Conflict: the team answered no, but the catalog shows the practice',
+    });
+    expect(byId['ops-alerts']).toMatchObject({
+      answer: 'Not applicable',
+      notApplicableReason: 'A batch job, no traffic',
+      met: false,
+      sourceTitle: 'Not applicable, as the team stated',
+    });
+    expect(byId['ops-canary']).toMatchObject({
+      answer: null,
+      sourceTitle: 'Not answered, so it counts as not met',
+    });
+    // Plain words only: no credit, no internal status names.
+    for (const c of Object.values(byId)) {
+      expect(c.sourceTitle).not.toMatch(/credit|^Answered$|^Unanswered$/i);
+    }
   });
 
   it('handles an entity that was never assessed', () => {

@@ -3,6 +3,7 @@ import type { CriterionResult, Scorecard } from '../scoring/scorecardTypes';
 import { buildReportAreas } from './buildReportAreas';
 import { buildReportSummary } from './buildReportSummary';
 import { createReportContext, type ReportContext } from './reportContext';
+import { answerWords } from './reportAnswers';
 import type {
   MaturityReport,
   ReportAction,
@@ -29,6 +30,11 @@ function foundText(result: CriterionResult): string {
 }
 
 function buildGaps(ctx: ReportContext): ReportGap[] {
+  const answers = new Map(
+    ctx.scorecard.areas.flatMap(a =>
+      a.criteria.map(c => [c.criterionId, c.answer] as const),
+    ),
+  );
   return ctx.scorecard.gaps.map(gap => ({
     criterionId: gap.criterionId,
     areaId: gap.areaId,
@@ -36,6 +42,11 @@ function buildGaps(ctx: ReportContext): ReportGap[] {
     levelId: gap.levelId,
     levelTitle: ctx.levelTitle(gap.levelId),
     question: ctx.t(ctx.criterion(gap.criterionId).question),
+    answer: answerWords(
+      ctx,
+      ctx.criterion(gap.criterionId),
+      answers.get(gap.criterionId),
+    ),
     credit: gap.credit,
     provenance: gap.provenance,
     provenanceTitle: ctx.texts.provenance[gap.provenance],

@@ -1,5 +1,6 @@
 import type { ReportContext } from './reportContext';
 import { describeAreaLevel } from './reportContext';
+import { buildReportCriterion } from './reportAnswers';
 import type { ReportArea } from './reportTypes';
 
 /** The per-area part of the report, in the model's area order. */
@@ -45,6 +46,7 @@ export function buildReportAreas(ctx: ReportContext): ReportArea[] {
           c => c.provenance === 'self-attested',
         ).length,
       },
+      answers: result.criteria.map(c => buildReportCriterion(ctx, c)),
     };
   });
 }

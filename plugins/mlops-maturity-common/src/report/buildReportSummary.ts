@@ -118,6 +118,7 @@ export function buildReportSummary(
             score: lens.score,
             band: lens.band,
             bandTitle: texts.bands[lens.band],
+            explanation: texts.mlTestScoreExplanation,
             sections: Object.entries(lens.sections).map(([section, sum]) => ({
               section,
               title:

@@ -1,11 +1,13 @@
 import { bullets } from './markdown';
-import { escapeMarkdownText as esc } from './markdownText';
+import { escapeMarkdownText as esc, markdownLink } from './markdownText';
 import { REPORT_TEXTS } from './texts';
 import type {
   MaturityReport,
   ReportArea,
+  ReportCriterion,
   ReportLevelDescription,
 } from './reportTypes';
+import type { ReportTexts } from './texts/ReportTexts';
 
 /** Progress to the next level as `Advanced: 2/5 (40%)`, or a note at the top. */
 export function percentOf(area: ReportArea, topReached: string): string {
@@ -41,6 +43,49 @@ function levelSection(
   return parts;
 }
 
+/**
+ * One criterion as a list item: the question, the answer in plain words,
+ * whether it is met and where the result comes from, then the reason, the
+ * note, the team's links and what the catalog found as nested items. Every
+ * text is escaped; links are links only when they are http(s).
+ */
+function criterionItem(c: ReportCriterion, texts: ReportTexts): string[] {
+  const words = texts.answerLabels;
+  const head = [
+    `**${esc(c.question)}**`,
+    `${words.answer}: ${esc(c.answer ?? texts.answers.noAnswer)}`,
+    c.answer === texts.answers.notApplicable
+      ? null
+      : c.met
+      ? words.met
+      : words.notMet,
+    `${words.source}: ${esc(c.sourceTitle)}`,
+  ].filter(Boolean);
+  const details: string[] = [];
+  if (c.notApplicableReason)
+    details.push(`${words.reason}: ${esc(c.notApplicableReason)}`);
+  if (c.note) details.push(`${words.note}: ${esc(c.note)}`);
+  if (c.links.length)
+    details.push(
+      `${words.links}: ${c.links
+        .map(url => markdownLink(url, url))
+        .join(', ')}`,
+    );
+  if (c.catalogEvidence.length)
+    details.push(
+      `${words.catalogEvidence}: ${c.catalogEvidence
+        .map(item =>
+          item.url ? markdownLink(item.label, item.url) : esc(item.label),
+        )
+        .join(', ')}`,
+    );
+  if (c.mlTestScoreSection)
+    details.push(
+      `${words.mlTestScoreSection}: ${esc(c.mlTestScoreSection.title)}`,
+    );
+  return [`- ${head.join(' · ')}`, ...details.map(d => `  - ${d}`)];
+}
+
 /** The Markdown section of one area: facts, then the current and the next level. */
 export function renderAreaMarkdown(
   report: MaturityReport,
@@ -69,5 +114,13 @@ export function renderAreaMarkdown(
     parts.push('', ...levelSection(labels.currentLevel, area.current, labels));
   if (area.next)
     parts.push('', ...levelSection(labels.nextLevel, area.next, labels));
+  if (area.answers.length) {
+    parts.push(
+      '',
+      `#### ${esc(texts.answerLabels.heading)}`,
+      '',
+      ...area.answers.flatMap(c => criterionItem(c, texts)),
+    );
+  }
   return parts;
 }

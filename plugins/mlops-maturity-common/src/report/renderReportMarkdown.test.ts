@@ -118,6 +118,75 @@ describe('renderReportMarkdown', () => {
     expect(rows.every(row => row.length === 6)).toBe(true);
   });
 
+  it('lists every criterion with its answer in plain words and where the result comes from', () => {
+    const model = tinyModel();
+    const scorecard = score(
+      model,
+      {
+        'dev-vcs': {
+          value: 'yes',
+          evidenceLinks: ['https://ci.example.com/a_(b)'],
+        },
+        'dev-tracking': { value: 'manual', note: 'Logged by hand' },
+        'dev-pipeline': { notApplicable: { reason: 'No pipeline yet' } },
+      },
+      {},
+    );
+    const build = (lang: ModelLanguage) =>
+      renderReportMarkdown(
+        buildReport(model, scorecard, {
+          lang,
+          entityRef: 'component:default/x',
+          generatedAt: NOW,
+        }),
+      );
+    const en = build('en');
+    expect(en).toContain('#### Answers');
+    expect(en).toContain(
+      '- **Question dev-vcs?** · Answer: Yes · met · Where the result comes from: Self-assessed; nothing in the catalog confirms it',
+    );
+    // An http(s) link is a link, its URL encoded so that it cannot end early.
+    expect(en).toContain(
+      '  - Evidence links: [https://ci.example.com/a\\_(b)](https://ci.example.com/a_%28b%29)',
+    );
+    expect(en).toContain(
+      '- **Question dev-tracking?** · Answer: Partly (manual) · not met · Where the result comes from: Self-assessed',
+    );
+    expect(en).toContain('  - Note: Logged by hand');
+    expect(en).toContain('  - ML Test Score section: Model development');
+    expect(en).toContain(
+      '- **Question dev-pipeline?** · Answer: Not applicable · Where the result comes from: Not applicable, as the team stated',
+    );
+    expect(en).toContain('  - Why it does not apply: No pipeline yet');
+    expect(en).toContain(
+      '- **Question ops-canary?** · Answer: No answer · not met · Where the result comes from: Not answered, so it counts as not met',
+    );
+    expect(en).toContain(
+      'The ML Test Score (Breck et al., 2017) is a second view on the same answers',
+    );
+    // No credit and no internal status name as a cell or a source.
+    expect(en).not.toMatch(/credit/i);
+    expect(en).not.toMatch(/(: |\| )(Answered|Unanswered)( \||$)/m);
+    expect(tableAfter(en, '### Gaps')[0]).toEqual([
+      'Area',
+      'Level',
+      'Criterion',
+      'Answer',
+      'Where the result comes from',
+    ]);
+
+    const pt = build('pt-BR');
+    expect(pt).toContain('#### Respostas');
+    expect(pt).toContain(
+      '- **Question dev-tracking? [pt-BR]** · Resposta: Parcialmente (manual) · não atendido · De onde vem o resultado: Autoavaliado',
+    );
+    expect(pt).toContain('  - Observação: Logged by hand');
+    expect(pt).toContain('  - Por que não se aplica: No pipeline yet');
+    expect(pt).toContain(
+      'O ML Test Score (Breck et al., 2017) é uma segunda leitura',
+    );
+  });
+
   it('says so when there is nothing to do', () => {
     const model = tinyModel();
     const all = Object.fromEntries(
@@ -156,7 +225,17 @@ describe.each(['en', 'pt-BR'] as const)(
       model.areas[1].title = text(`${IMG} **Ops**`);
       const scorecard = score(
         model,
-        { 'dev-vcs': { value: 'yes' }, 'ops-owner': { value: 'no' } },
+        {
+          'dev-vcs': {
+            value: 'yes',
+            note: `${IMG}\n# heading ${LINK}\n- item | cell`,
+            evidenceLinks: [SCRIPT_URL, `data:text/html,${IMG}`],
+          },
+          'dev-tracking': {
+            notApplicable: { reason: `${LINK}\n> quote ${IMG}` },
+          },
+          'ops-owner': { value: 'no' },
+        },
         {
           'ops-owner': {
             status: 'found',
@@ -224,6 +303,27 @@ describe.each(['en', 'pt-BR'] as const)(
       );
       expect(md).toContain(' &lt;img src=x onerror=alert(1)&gt; \\# user ');
       expect(md).not.toMatch(/^# user/m);
+    });
+
+    it('escapes notes, not-applicable reasons and evidence links, and links none that is not http(s)', () => {
+      const md = hostileMarkdown();
+      const lines = md.split('\n');
+      const note = lines.find(l =>
+        l.includes('&lt;img src=x onerror=alert(1)&gt; \\# heading'),
+      );
+      // On one nested list item: the newlines neither start a heading nor a list.
+      expect(note).toMatch(
+        /^ {2}- [^:]+: &lt;img src=x onerror=alert\(1\)&gt; \\# heading \[click\\\]\(javascript:alert\(1\)\) - item \\\| cell$/,
+      );
+      expect(md).not.toMatch(/^# heading/m);
+      expect(md).not.toMatch(/^> quote/m);
+      expect(md).toContain(
+        '[click\\](javascript:alert(1)) &gt; quote &lt;img src=x onerror=alert(1)&gt;',
+      );
+      // The links are there, as text.
+      expect(md).toContain(
+        `: ${SCRIPT_URL}, data:text/html,&lt;img src=x onerror=alert(1)&gt;`,
+      );
     });
   },
 );

@@ -49,10 +49,46 @@ export interface ReportSummary {
     score: number;
     band: MlTestScoreBand;
     bandTitle: string;
+    /** One sentence saying what the ML Test Score is and how it is counted. */
+    explanation: string;
     sections: { section: string; title: string; sum: number }[];
   };
   /** The summary as sentences, ready to print. */
   text: string[];
+}
+
+/**
+ * One criterion of the report with what the team answered and where its
+ * result comes from, in plain words for people reading the report.
+ * @public
+ */
+export interface ReportCriterion {
+  criterionId: string;
+  levelId: string;
+  levelTitle: string;
+  question: string;
+  /**
+   * The answer in plain words ("Yes", "Partly (manual)", the chosen
+   * option's label, "Not applicable"); null when the criterion has no
+   * answer.
+   */
+  answer: string | null;
+  /** Why the team marked it not applicable; null otherwise. */
+  notApplicableReason: string | null;
+  /** The note kept with the answer; null when there is none. */
+  note: string | null;
+  /** The links the team gave as evidence, as given (renderers link only http(s) ones). */
+  links: string[];
+  /** What the catalog or a collector found for it. */
+  catalogEvidence: { label: string; url?: string }[];
+  /** Whether the criterion counts as met; false for a not applicable one too. */
+  met: boolean;
+  /** Where the result comes from, as scoring decided it. */
+  source: Provenance;
+  /** {@link ReportCriterion.source} in plain words ("Self-assessed, confirmed by catalog evidence"). */
+  sourceTitle: string;
+  /** The ML Test Score section the criterion counts towards, when the model tags it. */
+  mlTestScoreSection?: { section: string; title: string };
 }
 
 /** One area of the report. @public */
@@ -82,6 +118,8 @@ export interface ReportArea {
     conflicts: number;
     selfAttested: number;
   };
+  /** Every criterion of the area in model order, with its answer and source. */
+  answers: ReportCriterion[];
 }
 
 /** An unmet criterion above an area's current level. @public */
@@ -92,8 +130,11 @@ export interface ReportGap {
   levelId: string;
   levelTitle: string;
   question: string;
+  /** The answer in plain words, as in {@link ReportCriterion.answer}. */
+  answer: string | null;
   credit: number;
   provenance: Provenance;
+  /** Where the result comes from, in plain words. */
   provenanceTitle: string;
 }
 

@@ -36,7 +36,7 @@ export interface ReportTexts {
     targetReached: string;
     criterion: string;
     provenance: string;
-    credit: string;
+    answer: string;
     step: string;
     action: string;
     exampleTools: string;
@@ -51,7 +51,33 @@ export interface ReportTexts {
     current: string;
     topReached: string;
   };
+  /** Where a criterion's result comes from, in plain words (never a status name). */
   provenance: Record<Provenance, string>;
+  /** The words for answers whose values the answer type fixes. */
+  answers: {
+    yes: string;
+    no: string;
+    none: string;
+    manual: string;
+    automated: string;
+    notApplicable: string;
+    noAnswer: string;
+  };
+  /** Labels of the per-criterion answers in the Markdown report. */
+  answerLabels: {
+    heading: string;
+    answer: string;
+    source: string;
+    met: string;
+    notMet: string;
+    reason: string;
+    note: string;
+    links: string;
+    catalogEvidence: string;
+    mlTestScoreSection: string;
+  };
+  /** One sentence explaining the ML Test Score lens. */
+  mlTestScoreExplanation: string;
   effort: Record<Effort, string>;
   bands: Record<MlTestScoreBand, string>;
   mlSections: Record<MlTestScoreSection, string>;
