@@ -43,6 +43,12 @@ function levelSection(
   return parts;
 }
 
+/** "met" or "not met"; nothing for a criterion that does not apply. */
+function metWords(c: ReportCriterion, texts: ReportTexts): string | null {
+  if (c.source === 'not-applicable') return null;
+  return c.met ? texts.answerLabels.met : texts.answerLabels.notMet;
+}
+
 /**
  * One criterion as a list item: the question, the answer in plain words,
  * whether it is met and where the result comes from, then the reason, the
@@ -54,11 +60,7 @@ function criterionItem(c: ReportCriterion, texts: ReportTexts): string[] {
   const head = [
     `**${esc(c.question)}**`,
     `${words.answer}: ${esc(c.answer ?? texts.answers.noAnswer)}`,
-    c.answer === texts.answers.notApplicable
-      ? null
-      : c.met
-      ? words.met
-      : words.notMet,
+    metWords(c, texts),
     `${words.source}: ${esc(c.sourceTitle)}`,
   ].filter(Boolean);
   const details: string[] = [];

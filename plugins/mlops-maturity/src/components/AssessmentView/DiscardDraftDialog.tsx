@@ -51,7 +51,7 @@ export function DiscardDraftDialog({
         )}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onCancel} disabled={discarding} autoFocus>
+        <Button onClick={onCancel} disabled={discarding}>
           {t('discardDialog.cancel')}
         </Button>
         <Button
