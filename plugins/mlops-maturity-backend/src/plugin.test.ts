@@ -101,6 +101,43 @@ describe('mlopsMaturityPlugin', () => {
     );
   });
 
+  it('requires complete submissions unless mlopsMaturity.submission.minimumCompleteness lowers the share', async () => {
+    const partial = {
+      answers: {
+        [defaultModel.areas[0].criteria[0].id]: { value: 'yes' },
+      },
+    };
+    const strict = await start();
+    const assessment = await request(strict.server)
+      .get(`${API}/assessments/${FRAUD_PATH}`)
+      .set('Authorization', mockCredentials.user.header());
+    expect(assessment.body.minimumCompleteness).toBe(1);
+    const refused = await request(strict.server)
+      .post(`${API}/assessments/${FRAUD_PATH}/submissions`)
+      .set('Authorization', mockCredentials.user.header())
+      .send(partial);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toMatch(/Missing: /);
+    await strict.stop();
+
+    const lenient = await start({ submission: { minimumCompleteness: 0 } });
+    const accepted = await request(lenient.server)
+      .post(`${API}/assessments/${FRAUD_PATH}/submissions`)
+      .set('Authorization', mockCredentials.user.header())
+      .send(partial);
+    expect(accepted.status).toBe(201);
+  });
+
+  it('refuses to start with a completeness share outside 0 to 1, naming the key', async () => {
+    const error = await start({
+      submission: { minimumCompleteness: 2 },
+    }).catch(e => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.message).toContain(
+      'mlopsMaturity.submission.minimumCompleteness',
+    );
+  });
+
   it('uses the model file named by mlopsMaturity.model.file', async () => {
     const custom = { ...defaultModel, id: 'acme-model', version: '7.1.0' };
     mockDir.setContent({ 'model.yaml': toYaml(custom) });
