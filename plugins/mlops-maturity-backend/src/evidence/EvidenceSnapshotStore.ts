@@ -14,7 +14,11 @@ export interface EvidenceSnapshot {
   entity: Entity;
   evidence: EvidenceSet;
   status: SnapshotStatus;
-  /** When the sources were last read and gave this evidence. */
+  /**
+   * When the sources were last read and gave this evidence: when the row
+   * was written, or the start of a later complete refresh that found the
+   * entity's inputs unchanged.
+   */
   takenAt: Date;
 }
 
@@ -24,9 +28,13 @@ interface SnapshotRow {
   evidence: string;
   status: string;
   taken_at: number | string;
+  /** Read with the row: the last complete refresh's start. */
+  confirmed_at?: number | string | null;
 }
 
 const TABLE = 'evidence_snapshots';
+const STATE = 'evidence_state';
+const CONFIRMED_AT = 'confirmedAt';
 
 /** Snapshot rows per insert: their JSON is large, so fewer than for other tables. */
 const SNAPSHOTS_PER_STATEMENT = 100;
@@ -55,7 +63,9 @@ function toSnapshot(row: SnapshotRow): EvidenceSnapshot {
     entity: JSON.parse(row.entity),
     evidence: JSON.parse(row.evidence),
     status: row.status === 'partial' ? 'partial' : 'available',
-    takenAt: new Date(Number(row.taken_at)),
+    takenAt: new Date(
+      Math.max(Number(row.taken_at), Number(row.confirmed_at ?? 0)),
+    ),
   };
 }
 
@@ -80,7 +90,15 @@ export class EvidenceSnapshotStore {
   /** The snapshot of one entity, if any. */
   async get(entityRef: string): Promise<EvidenceSnapshot | undefined> {
     return withDatabaseErrors('evidence read', async () => {
-      const row = await this.db<SnapshotRow>(TABLE)
+      // One statement: the row and the last confirmation of all snapshots.
+      const row: SnapshotRow | undefined = await this.db(TABLE)
+        .select(
+          `${TABLE}.*`,
+          this.db(STATE)
+            .select('value')
+            .where({ key: CONFIRMED_AT })
+            .as('confirmed_at'),
+        )
         .where({ entity_ref: entityRef })
         .first();
       return row ? toSnapshot(row) : undefined;
@@ -104,16 +122,19 @@ export class EvidenceSnapshotStore {
     });
   }
 
-  /** Records that the sources of these entities were read at `at` and gave the stored evidence again. */
-  async touch(entityRefs: string[], at: Date): Promise<void> {
-    await withDatabaseErrors('evidence write', async () => {
-      for (const part of chunks(entityRefs)) {
-        await this.db(TABLE)
-          .whereIn('entity_ref', part)
-          .where('taken_at', '<', at.getTime())
-          .update({ taken_at: at.getTime() });
-      }
-    });
+  /**
+   * Records that a refresh which started at `at` read the sources of every
+   * ML service and wrote the snapshots whose inputs changed: every snapshot
+   * now counts as read at `at` or later. One row, so a refresh that changes
+   * nothing rewrites no snapshot.
+   */
+  async confirmAll(at: Date): Promise<void> {
+    await withDatabaseErrors('evidence write', () =>
+      this.db(STATE)
+        .insert({ key: CONFIRMED_AT, value: at.getTime() })
+        .onConflict('key')
+        .merge(),
+    );
   }
 
   /** Removes the snapshots of entities that are no longer ML services in the catalog. */

@@ -73,7 +73,7 @@ export interface OverviewRefresherOptions {
   /** Where each service's evidence is kept for scorecard reads. */
   snapshots: Pick<
     EvidenceSnapshotStore,
-    'refs' | 'put' | 'touch' | 'removeExcept'
+    'refs' | 'put' | 'confirmAll' | 'removeExcept'
   >;
   logger: LoggerService;
   now?: () => Date;
@@ -186,13 +186,6 @@ export class OverviewRefresher implements IndexRefresher {
             ? []
             : [{ ref, inputs, fingerprint }];
         });
-        // The sources of the unchanged services were just read and gave
-        // the same evidence: their snapshots are current as of this refresh.
-        const changedRefs = new Set(changed.map(c => c.ref));
-        await this.options.snapshots.touch(
-          page.map(s => s.ref).filter(ref => !changedRefs.has(ref)),
-          startedAt,
-        );
         if (!changed.length) continue;
         written += changed.length;
         const answers = await loadAnswers(
@@ -231,6 +224,9 @@ export class OverviewRefresher implements IndexRefresher {
         .filter(([ref, entry]) => entry.inCatalog && !seen.has(ref))
         .map(([ref]) => ref);
       await this.options.snapshots.removeExcept(seen);
+      // Every remaining snapshot was either rewritten above or found
+      // unchanged: all are current as of this refresh's start.
+      await this.options.snapshots.confirmAll(startedAt);
       await db.transaction(async tx => {
         await markLeftCatalogIn(tx, left);
         await replaceOrganisationIn(tx, snapshot.organisation);
