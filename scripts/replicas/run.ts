@@ -563,6 +563,19 @@ async function main(): Promise<number> {
       );
     }
 
+    // The shared cache: what the backends put in Redis (informational).
+    const clients = /connected_clients:(\d+)/.exec(
+      await redisCommand(redisPort, 'INFO clients'),
+    )?.[1];
+    const keys = (await redisCommand(redisPort, 'DBSIZE'))
+      .trim()
+      .replace(/^:/, '');
+    log(
+      `Redis: ${
+        Number(clients) - 1
+      } clients besides this script, ${keys} keys (what the backends' plugins keep in the shared cache)`,
+    );
+
     // Once the last run of the window is logged, stop the backend that ran it;
     // the other must run the next period's refresh (checked after the window).
     const lastInWindow = await waitForRefreshAfter(
@@ -612,19 +625,6 @@ async function main(): Promise<number> {
       `every refresh logged (seconds after both were ready): ${allRuns
         .map(r => `${((r.at - bothReady) / 1000).toFixed(1)} ${r.name}`)
         .join(', ')}`,
-    );
-
-    // The shared cache: what the backends put in Redis (informational).
-    const clients = /connected_clients:(\d+)/.exec(
-      await redisCommand(redisPort, 'INFO clients'),
-    )?.[1];
-    const keys = (await redisCommand(redisPort, 'DBSIZE'))
-      .trim()
-      .replace(/^:/, '');
-    log(
-      `Redis: ${
-        Number(clients) - 1
-      } clients besides this script, ${keys} keys (what the backends' plugins keep in the shared cache)`,
     );
   } catch (error) {
     results.record(false, 'run', (error as Error).message);
