@@ -139,6 +139,63 @@ describe('AssessmentView: what a submission still lacks', () => {
   });
 });
 
+describe('AssessmentView: completeness with catalog evidence', () => {
+  it('needs no answer for a question the preview detects from sufficient catalog evidence', async () => {
+    const preview = scorecardResponse();
+    preview.scorecard.areas = [
+      {
+        ...preview.scorecard.areas[0],
+        criteria: [
+          {
+            criterionId: 'dev-vcs',
+            areaId: 'development',
+            levelId: 'intermediate',
+            credit: 1,
+            met: true,
+            provenance: 'detected',
+            applicable: true,
+            evidence: {
+              status: 'found',
+              sufficient: true,
+              items: [
+                { source: 'annotation', label: 'github.com/project-slug' },
+              ],
+            },
+          },
+        ],
+      },
+    ];
+    const { 'dev-vcs': _left, ...rest } = developmentOnly;
+    const api = createFakeApi({
+      getAssessment: jest.fn(async () =>
+        assessmentResponse({
+          draft: draft(
+            {
+              ...rest,
+              'mon-alerts': { value: 'no' },
+              'mon-drift': { value: 'none' },
+            },
+            3,
+          ),
+        }),
+      ),
+      // Without the tab's scorecard nothing is pre-filled, so only the
+      // preview's evidence can cover the version-control question.
+      getScorecard: jest.fn(async () => {
+        throw new Error('unavailable');
+      }),
+      previewScorecard: jest.fn(async () => preview),
+    });
+    await renderAssessment(api);
+    const { dialog } = await openSubmitDialog();
+    const submit = within(dialog).getByRole('button', { name: 'Submit' });
+    await waitFor(() => expect(submit).toBeEnabled());
+    expect(
+      within(dialog).queryByText(/have no answer yet/),
+    ).not.toBeInTheDocument();
+  });
+});
+
 describe('AssessmentView: discarding the draft', () => {
   it('asks for confirmation, discards the draft at its revision and loads the assessment again', async () => {
     const user = userEvent.setup({ delay: null });

@@ -24,6 +24,7 @@ import { useLoader } from '../../hooks/useLoader';
 import { mlopsMaturityTranslationRef } from '../../translation';
 import { LevelChip } from '../common/LevelChip';
 import { areaLevelInfo, findArea, overallLevelInfo } from '../common/levels';
+import { evidenceFromScorecard } from './scorecardEvidence';
 
 /**
  * Asks for confirmation before submitting, showing the levels the answers
@@ -49,7 +50,10 @@ export function SubmitDialog({
   model: LocalizedMaturityModel;
   entityRef: string;
   answers: AnswerSet;
-  /** The evidence of the scorecard, by criterion id: criteria it detects need no answer. */
+  /**
+   * The evidence of the tab's scorecard, by criterion id (criteria it detects
+   * need no answer); the preview's evidence replaces it once loaded.
+   */
   evidence: EvidenceSet;
   /** The share of applicable questions the backend requires (`AssessmentResponse.minimumCompleteness`). */
   minimumCompleteness: number;
@@ -66,15 +70,20 @@ export function SubmitDialog({
   );
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<Error>();
+  // The preview is scored with the evidence read now, as the submission
+  // will be; until it arrives (or when it fails) the tab's scorecard stands in.
+  const previewResponse = preview.value;
   const completeness = useMemo(
     () =>
       submissionCompleteness({
         model,
         answers,
-        evidence,
+        evidence: previewResponse
+          ? evidenceFromScorecard(previewResponse)
+          : evidence,
         minimumShare: minimumCompleteness,
       }),
-    [model, answers, evidence, minimumCompleteness],
+    [model, answers, evidence, previewResponse, minimumCompleteness],
   );
   const questions = useMemo(
     () =>
