@@ -109,6 +109,21 @@ describe('DELETE /assessments/.../draft', () => {
       });
     });
 
+    it('lets exactly one of a discard and a save from the same revision through', async () => {
+      const { app, store } = await setup();
+      const [discard, save] = await Promise.all([
+        request(app).delete(`${DRAFT}?revision=2`),
+        request(app).put(DRAFT).send({ revision: 2, answers: answer }),
+      ]);
+      expect([discard.status, save.status].sort()).toEqual(
+        discard.status === 204 ? [204, 409] : [200, 409],
+      );
+      const state = await store.getDraftState(FRAUD_REF);
+      expect(state.revision).toBe(3);
+      if (discard.status === 204) expect(state.draft).toBeUndefined();
+      else expect(state.draft?.answers).toEqual(answer);
+    });
+
     it('answers 404 when there is no draft at that revision, changing nothing', async () => {
       const { app, store } = await setup();
       await request(app).delete(`${DRAFT}?revision=2`).expect(204);
