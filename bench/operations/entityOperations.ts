@@ -20,10 +20,14 @@ import {
 
 const API = '/api/mlops-maturity';
 
-/** A few valid answer sets to send, made before the clock starts. */
+/**
+ * A few valid answer sets to send, made before the clock starts. Each
+ * answers every criterion (or marks it not applicable), as a submission
+ * must by default (`mlopsMaturity.submission.minimumCompleteness`).
+ */
 function answerPool(random: () => number): AnswerSet[] {
   return Array.from({ length: 16 }, (_, i) => {
-    const answers = randomAnswers(defaultModel, random, i / 16);
+    const answers = randomAnswers(defaultModel, random, i / 16, 1);
     assertValidAnswers(defaultModel, answers, 'a write request');
     return answers;
   });

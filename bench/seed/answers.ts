@@ -5,6 +5,7 @@
  * Every answer set is checked with the model's own `validateAnswers`.
  */
 import {
+  answerChoices,
   validateAnswers,
   type AnswerSet,
   type CriterionDefinition,
@@ -12,14 +13,11 @@ import {
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Random } from '../random';
 
-/** Values of an answer type, worst first. */
+/** The criterion's answer values, worst first (from the common answer definitions). */
 function valuesOf(criterion: CriterionDefinition): string[] {
-  if (criterion.answerType === 'yes-no') return ['no', 'yes'];
-  if (criterion.answerType === 'practice-scale')
-    return ['none', 'manual', 'automated'];
-  return [...(criterion.options ?? [])]
+  return answerChoices(criterion)
     .sort((a, b) => a.credit - b.credit)
-    .map(o => o.id);
+    .map(choice => choice.value);
 }
 
 /** Generates answers for a service of maturity `maturity` (0 to 1). */
