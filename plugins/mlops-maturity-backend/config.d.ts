@@ -67,6 +67,18 @@ export interface Config {
      * service, refreshed by the scheduled catalog refresh and by every write,
      * so that reading a scorecard does not wait on the catalog.
      */
+    permissions?: {
+      /**
+       * How long (in seconds) a caller's permission decisions for reads are
+       * reused. They come from `authorizeConditional`, which names no
+       * entity; conditions are still applied to each entity. A policy change,
+       * or a change of the caller's groups, takes effect for reads within
+       * this time; writes always ask the permission backend. 0: never reuse.
+       * Default: 10; at most 300.
+       */
+      cacheSeconds?: number;
+    };
+
     evidence?: {
       /**
        * How old (in minutes) an entity's evidence may be before a read looks

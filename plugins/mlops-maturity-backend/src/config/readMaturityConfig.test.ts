@@ -15,6 +15,7 @@ describe('readMaturityConfig', () => {
       evidenceMaxAgeMinutes: 60,
       catalogTimeoutSeconds: 5,
       collectorTimeoutMs: undefined,
+      permissionCacheSeconds: 10,
       minimumCompleteness: 1,
       modelFile: undefined,
       seedFile: undefined,
@@ -33,6 +34,7 @@ describe('readMaturityConfig', () => {
         catalogTimeoutSeconds: 2.5,
         evidence: { maxAgeMinutes: 15 },
         submission: { minimumCompleteness: 0.8 },
+        permissions: { cacheSeconds: 0 },
         model: { file: 'model.yaml' },
         seed: { file: 'seed.yaml' },
       }),
@@ -45,6 +47,7 @@ describe('readMaturityConfig', () => {
       evidenceMaxAgeMinutes: 15,
       catalogTimeoutSeconds: 2.5,
       collectorTimeoutMs: 500,
+      permissionCacheSeconds: 0,
       minimumCompleteness: 0.8,
       modelFile: 'model.yaml',
       seedFile: 'seed.yaml',
@@ -55,6 +58,14 @@ describe('readMaturityConfig', () => {
     [{ staleAfterDays: 0 }, /mlopsMaturity\.staleAfterDays/],
     [{ collectorTimeoutMs: -5 }, /mlopsMaturity\.collectorTimeoutMs/],
     [{ catalogTimeoutSeconds: 0 }, /mlopsMaturity\.catalogTimeoutSeconds/],
+    [
+      { permissions: { cacheSeconds: -1 } },
+      /mlopsMaturity\.permissions\.cacheSeconds: must be a number of seconds from 0/,
+    ],
+    [
+      { permissions: { cacheSeconds: 301 } },
+      /mlopsMaturity\.permissions\.cacheSeconds/,
+    ],
     [
       { submission: { minimumCompleteness: 1.5 } },
       /mlopsMaturity\.submission\.minimumCompleteness: must be a share from 0 to 1, got 1\.5/,

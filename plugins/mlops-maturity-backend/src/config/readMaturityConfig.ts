@@ -1,3 +1,4 @@
+import { DEFAULT_PERMISSION_CACHE_SECONDS } from '../access/PolicyDecisionCache';
 import type { RootConfigService } from '@backstage/backend-plugin-api';
 import { DEFAULT_CATALOG_TIMEOUT_SECONDS } from '../evidence/EvidenceService';
 import { DEFAULT_EVIDENCE_MAX_AGE_MINUTES } from '../evidence/SnapshotEvidence';
@@ -22,6 +23,8 @@ export interface MaturityConfig {
   catalogTimeoutSeconds: number;
   /** `mlopsMaturity.collectorTimeoutMs`; undefined: the evidence service's default. */
   collectorTimeoutMs?: number;
+  /** `mlopsMaturity.permissions.cacheSeconds`: how long a caller's read decisions are reused; 0: never. */
+  permissionCacheSeconds: number;
   /** `mlopsMaturity.submission.minimumCompleteness`: the share of applicable criteria a submission must cover. */
   minimumCompleteness: number;
   /** `mlopsMaturity.model.file`, as written in the config. */
@@ -72,6 +75,21 @@ function minimumCompleteness(config: RootConfigService): number {
   return value;
 }
 
+/** Longest reuse of policy decisions accepted, in seconds: a policy change must take effect within minutes. */
+export const MAX_PERMISSION_CACHE_SECONDS = 300;
+
+function permissionCacheSeconds(config: RootConfigService): number {
+  const key = 'mlopsMaturity.permissions.cacheSeconds';
+  const value = config.getOptionalNumber(key);
+  if (value === undefined) return DEFAULT_PERMISSION_CACHE_SECONDS;
+  if (!(value >= 0 && value <= MAX_PERMISSION_CACHE_SECONDS)) {
+    throw new Error(
+      `Invalid config ${key}: must be a number of seconds from 0 (no reuse) to ${MAX_PERMISSION_CACHE_SECONDS}, got ${value}`,
+    );
+  }
+  return value;
+}
+
 function readEntitySelectors(config: RootConfigService): EntitySelector[] {
   const key = 'mlopsMaturity.entities';
   const entries = config.getOptionalConfigArray(key);
@@ -106,6 +124,7 @@ export function readMaturityConfig(config: RootConfigService): MaturityConfig {
       config,
       'mlopsMaturity.collectorTimeoutMs',
     ),
+    permissionCacheSeconds: permissionCacheSeconds(config),
     minimumCompleteness: minimumCompleteness(config),
     modelFile: config.getOptionalString('mlopsMaturity.model.file'),
     seedFile: config.getOptionalString('mlopsMaturity.seed.file'),

@@ -16,6 +16,7 @@ import {
 } from '@backstage/plugin-permission-common';
 import { mlopsMaturityScorecardReadPermission } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Request } from 'express';
+import type { PolicyDecisionCache } from '../access/PolicyDecisionCache';
 import { evaluateCatalogCriteria } from '../access/catalogConditions';
 import { withPermissionDeadline } from '../access/permissionDeadline';
 import type {
@@ -53,6 +54,8 @@ export interface EntityAccessOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   snapshots: SnapshotEvidence;
+  /** Reuses a caller's read decisions for a few seconds (`mlopsMaturity.permissions.cacheSeconds`). */
+  decisions: PolicyDecisionCache;
   logger: LoggerService;
 }
 
@@ -118,11 +121,16 @@ export class EntityAccess {
     // nothing is answered before the decision allows it.
     const evidencePending = this.options.snapshots.forRead(entityRef);
     evidencePending.catch(() => undefined);
-    const decisions = await this.call('read', entityRef, () =>
-      this.options.permissions.authorizeConditional(
-        asked.map(permission => ({ permission })),
-        { credentials },
-      ),
+    const decisions = await this.options.decisions.decide(
+      credentials,
+      asked,
+      () =>
+        this.call('read', entityRef, () =>
+          this.options.permissions.authorizeConditional(
+            asked.map(permission => ({ permission })),
+            { credentials },
+          ),
+        ),
     );
     refuse(entityRef, decisions[0], decisions[1]);
     const evidence = await evidencePending;

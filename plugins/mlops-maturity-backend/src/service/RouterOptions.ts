@@ -1,5 +1,6 @@
 import type {
   AuditorService,
+  CacheService,
   AuthService,
   HttpAuthService,
   LoggerService,
@@ -32,6 +33,10 @@ export interface RouterOptions {
   auth: Pick<AuthService, 'getOwnServiceCredentials'>;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
+  /** Backstage's cache service; reads reuse a caller's policy decisions through it. */
+  cache?: CacheService;
+  /** `mlopsMaturity.permissions.cacheSeconds`; 0 or absent: no reuse. */
+  permissionCacheSeconds?: number;
   auditor: AuditorService;
   logger: LoggerService;
   /** Which entities are ML services (`mlopsMaturity.entities`). */

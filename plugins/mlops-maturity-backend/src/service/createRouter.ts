@@ -1,5 +1,6 @@
 import express from 'express';
 import Router from 'express-promise-router';
+import { PolicyDecisionCache } from '../access/PolicyDecisionCache';
 import { AssessmentService } from '../assessments/AssessmentService';
 import { SnapshotEvidence } from '../evidence/SnapshotEvidence';
 import { EntityAccess } from './EntityAccess';
@@ -43,7 +44,12 @@ export async function createRouter(
     logger: options.logger,
     now: options.now,
   });
-  const access = new EntityAccess({ ...options, snapshots });
+  const decisions = new PolicyDecisionCache(
+    options.cache,
+    (options.permissionCacheSeconds ?? 0) * 1000,
+    options.logger,
+  );
+  const access = new EntityAccess({ ...options, snapshots, decisions });
   const service = new AssessmentService(options);
   const entityRoutes = { ...options, access, service };
   registerModelRoutes(router, options, access);

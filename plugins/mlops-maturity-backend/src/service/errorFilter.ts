@@ -92,7 +92,20 @@ export function clientSafeError(error: unknown, logger: LoggerService): Error {
   );
 }
 
-/** The router's last middleware: passes on {@link clientSafeError} of any error. */
+/** Seconds a client is told to wait before retrying after a 503. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The router's last middleware: passes on {@link clientSafeError} of any
+ * error; a 503 also says when to try again (`Retry-After`), since nothing
+ * was written and the same request may simply be sent again.
+ */
 export function errorFilter(logger: LoggerService): ErrorRequestHandler {
-  return (error, _req, _res, next) => next(clientSafeError(error, logger));
+  return (error, _req, res, next) => {
+    const safe = clientSafeError(error, logger);
+    if (safe.name === 'ServiceUnavailableError' && !res.headersSent) {
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    }
+    next(safe);
+  };
 }

@@ -123,6 +123,7 @@ describe('reliability: the database stops', () => {
           expect({ what, status: res.status }).toEqual({ what, status: 503 });
           expect(res.body.error.name).toBe('ServiceUnavailableError');
           expect(res.body.error.message).toMatch(/unavailable|try again/i);
+          expect(res.headers['retry-after']).toBe('5');
           expect(JSON.stringify(res.body)).not.toMatch(LEAK);
           expect(res.body.error).not.toHaveProperty('stack');
           expect(res.body.error).not.toHaveProperty('cause');
