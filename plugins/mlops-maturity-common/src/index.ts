@@ -63,6 +63,13 @@ export {
   type ScoringInput,
 } from './scoring/computeScorecard';
 export { effectiveTargets } from './scoring/targets';
+export {
+  overallNeeds,
+  type OverallNeeds,
+  type OverallLadderStep,
+  type AreaShortfall,
+  type OverallRulesModel,
+} from './scoring/overallNeeds';
 export { DEFAULT_STALE_AFTER_DAYS } from './scoring/staleness';
 export { mlTestScoreBand } from './scoring/mlTestScore';
 export { creditForAnswer } from './scoring/credit';
