@@ -40,6 +40,11 @@ const ptBR = createTranslationMessages({
     'card.continueDraft': 'Continuar seu rascunho',
     'card.update': 'Atualizar',
     'card.viewDetails': 'Ver detalhes',
+    'card.nextLevel': 'Próximo nível geral: {{level}}',
+    'card.nextSteps': 'O que leva até lá mais rápido',
+    'card.topLevel': 'O serviço está no nível geral mais alto.',
+    'card.provisional':
+      'Provisório: {{level}} apenas pelas evidências do catálogo, até o time enviar uma avaliação.',
     'chart.areaScores': 'Pontuação por área',
     'chart.history': 'Pontuação das áreas ao longo dos envios',
     'chart.historySummary':
@@ -82,7 +87,7 @@ const ptBR = createTranslationMessages({
     'effort.high': 'Alto',
     'scorecard.overall': 'Nível geral',
     'scorecard.crosswalk':
-      'Comparável ao nível {{google}} de MLOps do Google e ao nível {{microsoft}} de MLOps da Microsoft',
+      'Comparável a “{{google}}” no modelo de MLOps do Google e a “{{microsoft}}” no modelo de maturidade de MLOps da Microsoft.',
     'scorecard.ladder': 'Escada de níveis de {{area}}',
     'scorecard.current': 'Nível atual',
     'scorecard.next': 'Próximo nível',
@@ -102,6 +107,22 @@ const ptBR = createTranslationMessages({
     'scorecard.evidenceHonesty':
       'A evidência do catálogo mostra que uma ferramenta está ligada a este serviço, não que a prática é seguida.',
     'scorecard.tools': 'Ferramentas típicas: {{tools}}',
+    'scorecard.crosswalkGoogle':
+      'Comparável a “{{google}}” no modelo de MLOps do Google.',
+    'scorecard.crosswalkMicrosoft':
+      'Comparável a “{{microsoft}}” no modelo de maturidade de MLOps da Microsoft.',
+    'scorecard.levelGroup': 'Critérios para {{level}}',
+    'scorecard.levelGroupProgress': '{{met}} de {{total}} atendidos',
+    'scorecard.missingFor': 'Faltam para {{level}}:',
+    'scorecard.allMetFor': 'Todos os critérios de {{level}} estão atendidos.',
+    'scorecard.overallLadder': 'Escada geral',
+    'scorecard.overallLadderLabel': 'Níveis gerais, do mais baixo ao mais alto',
+    'scorecard.youAreHere': 'Onde o serviço está',
+    'scorecard.reached': 'Atingido',
+    'scorecard.notReached': 'Não atingido',
+    'scorecard.overallNext': 'Para chegar a {{level}}:',
+    'scorecard.areaMustRise': '{{area}} de {{from}} para {{to}}',
+    'scorecard.overallTop': 'Este é o nível geral mais alto.',
     'answers.yes': 'Sim',
     'answers.no': 'Não',
     'answers.none': 'Não é feito',
@@ -123,6 +144,20 @@ const ptBR = createTranslationMessages({
     'assessment.discardDraft': 'Descartar rascunho',
     'assessment.submitted':
       'Avaliação enviada. O scorecard já mostra os novos níveis.',
+    'assessment.areasNav': 'Áreas do questionário',
+    'assessment.areaPosition': 'Área {{index}} de {{total}}',
+    'assessment.areaToFix_one': '{{count}} a corrigir',
+    'assessment.areaToFix_other': '{{count}} a corrigir',
+    'assessment.previousArea': 'Área anterior: {{area}}',
+    'assessment.nextArea': 'Próxima área: {{area}}',
+    'assessment.nextUnanswered': 'Próxima pergunta sem resposta',
+    'assessment.toFix_one': '{{count}} resposta a corrigir',
+    'assessment.toFix_other': '{{count}} respostas a corrigir',
+    'assessment.errorSummaryTitle_one':
+      '{{count}} resposta precisa ser corrigida antes do envio',
+    'assessment.errorSummaryTitle_other':
+      '{{count}} respostas precisam ser corrigidas antes do envio',
+    'assessment.issue': '{{question}} ({{area}}): {{problem}}',
     'conflict.title': 'Outra pessoa salvou antes',
     'conflict.body':
       '{{by}} salvou este rascunho enquanto você editava. Suas respostas continuam nesta página, mas não foram salvas.',
@@ -206,7 +241,7 @@ const ptBR = createTranslationMessages({
     'history.modelVersion': 'Versão do modelo',
     'history.overall': 'Nível geral',
     'history.view': 'Ver respostas',
-    'history.viewAria': 'Ver as respostas enviadas em {{when}}',
+    'history.viewAria': 'Ver respostas enviadas em {{when}}',
     'history.dialogTitle': 'Envio de {{when}} por {{by}}',
     'history.retired': 'Esta pergunta não faz mais parte do modelo.',
     'history.close': 'Fechar',
@@ -247,8 +282,8 @@ const ptBR = createTranslationMessages({
     'heatmap.titleDomain': 'Maturidade por domínio',
     'heatmap.titleSystem': 'Maturidade por sistema',
     'heatmap.description':
-      'Nível mediano dos serviços de cada grupo por área, com a pontuação média. Uma seta para baixo marca uma mediana abaixo da mediana da organização. Selecione um grupo para ver o relatório e os serviços dele.',
-    'heatmap.caption': 'Nível mediano por grupo e área',
+      'Cada célula: o nível mediano dos serviços do grupo na área, sobre uma cor da pontuação média deles (0 a 100, mais escuro é menor). Uma seta para baixo marca uma média abaixo da média da organização nessa área. Ordene por qualquer coluna; selecione um grupo para ver o relatório e os serviços dele.',
+    'heatmap.caption': 'Nível mediano e pontuação média por grupo e área',
     'heatmap.group': 'Grupo',
     'heatmap.services': 'Serviços',
     'heatmap.overall': 'Nível geral',
@@ -259,7 +294,24 @@ const ptBR = createTranslationMessages({
     'heatmap.stale_one': '{{count}} desatualizado',
     'heatmap.stale_other': '{{count}} desatualizados',
     'heatmap.mean': 'média {{score}}',
-    'heatmap.belowMedian': 'Abaixo da mediana da organização',
+    'heatmap.belowMean': 'Média abaixo da média da organização',
+    'heatmap.tooFew':
+      'Poucos avaliados para uma mediana ({{assessed}} de {{services}})',
+    'heatmap.coverage': 'Avaliados',
+    'heatmap.coverageValue': '{{assessed}} de {{services}}',
+    'heatmap.areaMean': '{{area}}: pontuação média',
+    'heatmap.areaMedian': '{{area}}: nível mediano',
+    'heatmap.sortBy': 'Ordenar grupos por',
+    'heatmap.sortColumn': 'Ordenar por {{column}}',
+    'heatmap.scale': 'Cor: pontuação média',
+    'heatmap.scaleLow': '0 (menor)',
+    'heatmap.scaleHigh': '100 (maior)',
+    'heatmap.region': 'Mapa de calor de grupos e áreas',
+    'heatmap.list': 'Grupos e os valores por área',
+    'heatmap.weakestTitle': 'Grupos mais fracos por área',
+    'heatmap.weakest': 'Mais fraco em {{area}}: {{groups}}',
+    'heatmap.weakestGroup':
+      '{{group}}, média {{score}} de 100, {{assessed}} de {{services}} serviços avaliados',
     'heatmap.open': 'Abrir os detalhes de {{group}}',
     'heatmap.noGroups':
       'Nenhum grupo deste tipo é responsável por um serviço de ML correspondente.',
@@ -276,6 +328,7 @@ const ptBR = createTranslationMessages({
     'trends.empty':
       'Nenhum serviço de ML corresponde a estes filtros, então não há tendência a mostrar.',
     'services.title': 'Serviços',
+    'services.region': 'Tabela de serviços',
     'services.service': 'Serviço',
     'services.owner': 'Responsável',
     'services.overall': 'Nível geral',

@@ -113,7 +113,14 @@ export function AreaSection({
         )}
       </Box>
 
-      {area && <CriteriaTable area={area} results={result.criteria} />}
+      {area && (
+        <CriteriaTable
+          model={model}
+          area={area}
+          results={result.criteria}
+          currentLevelIndex={current.index}
+        />
+      )}
     </InfoCard>
   );
 }

@@ -9,8 +9,9 @@ import { mlopsMaturityTranslationRef } from '../../translation';
 import { AreaScoreBars } from '../common/AreaScoreBars';
 import { LevelChip } from '../common/LevelChip';
 import { findArea, overallLevelInfo } from '../common/levels';
+import { OverallLadder } from './OverallLadder';
 
-/** The overall level with its meaning, crosswalk, authorship and staleness. */
+/** The overall level with its meaning, crosswalk, the overall ladder, authorship and staleness. */
 export function OverallSummary({
   model,
   response,
@@ -23,6 +24,19 @@ export function OverallSummary({
   const { scorecard, assessed } = response;
   const overall = overallLevelInfo(model, scorecard.overall.levelId);
   const crosswalk = scorecard.overall.crosswalk ?? overall.crosswalk;
+  let crosswalkText: string | undefined;
+  if (crosswalk?.google && crosswalk.microsoft) {
+    crosswalkText = t('scorecard.crosswalk', {
+      google: crosswalk.google,
+      microsoft: crosswalk.microsoft,
+    });
+  } else if (crosswalk?.google) {
+    crosswalkText = t('scorecard.crosswalkGoogle', { google: crosswalk.google });
+  } else if (crosswalk?.microsoft) {
+    crosswalkText = t('scorecard.crosswalkMicrosoft', {
+      microsoft: crosswalk.microsoft,
+    });
+  }
 
   return (
     <InfoCard title={t('scorecard.overall')}>
@@ -47,12 +61,9 @@ export function OverallSummary({
               {overall.description}
             </Typography>
           )}
-          {crosswalk?.google && crosswalk?.microsoft && (
+          {crosswalkText && (
             <Typography variant="body2" color="textSecondary" paragraph>
-              {t('scorecard.crosswalk', {
-                google: crosswalk.google,
-                microsoft: crosswalk.microsoft,
-              })}
+              {crosswalkText}
             </Typography>
           )}
           {assessed && (
@@ -63,6 +74,7 @@ export function OverallSummary({
               })}
             </Typography>
           )}
+          <OverallLadder model={model} areas={scorecard.areas} />
           {(scorecard.counts.conflict ?? 0) > 0 && (
             <Box mt={1}>
               <Alert severity="info">

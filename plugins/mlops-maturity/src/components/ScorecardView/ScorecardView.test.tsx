@@ -40,7 +40,7 @@ describe('ScorecardView', () => {
     );
 
     const table = await screen.findByRole('table', {
-      name: 'Criteria: Development & Experimentation',
+      name: 'Criteria for Intermediate: Development & Experimentation',
     });
     const row = within(table).getByRole('row', {
       name: /Is all ML code in version control/,
@@ -61,7 +61,7 @@ describe('ScorecardView', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        'Comparable to Google MLOps level 0 and Microsoft MLOps level 2',
+        'Comparable to “0” in Google’s MLOps model and to “2” in Microsoft’s MLOps maturity model.',
       ),
     ).toBeInTheDocument();
     expect(

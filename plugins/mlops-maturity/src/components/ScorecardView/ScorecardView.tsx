@@ -2,6 +2,7 @@ import { Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { Box, Button } from '@material-ui/core';
+import { useEffect } from 'react';
 import { LocalizedMaturityModel, mlopsMaturityApiRef } from '../../api';
 import { useEntityRefString } from '../../hooks/useEntityRefString';
 import { useLoader } from '../../hooks/useLoader';
@@ -28,6 +29,17 @@ export function ScorecardView({
     () => api.getScorecard(entityRef),
     [api, entityRef],
   );
+
+  // A link to one criterion (the card's next steps) lands on its row once the
+  // scorecard is shown.
+  const loaded = Boolean(value);
+  useEffect(() => {
+    const id = decodeURIComponent(window.location.hash.replace(/^#/, ''));
+    if (!loaded || !id.startsWith('criterion-')) return;
+    const row = document.getElementById(id);
+    row?.scrollIntoView?.({ block: 'center' });
+    row?.focus({ preventScroll: true });
+  }, [loaded]);
 
   if (error) return <LoadError error={error} onRetry={retry} />;
   if (!value) return <Progress />;
