@@ -9,14 +9,19 @@ import { AreaScoreBars } from '../common/AreaScoreBars';
 import { EvidenceStatusNotice } from '../common/EvidenceStatusNotice';
 import { LevelChip } from '../common/LevelChip';
 import { areaLevelInfo, findArea, overallLevelInfo } from '../common/levels';
+import type { ContentView } from '../common/useContentLink';
+import { NextSteps } from './NextSteps';
 
-/** The card's body once an assessment has been submitted. */
+/** The card's body once an assessment has been submitted: levels, the next overall level and the steps towards it. */
 export function CardSummary({
   model,
   response,
+  linkTo,
 }: {
   model: LocalizedMaturityModel;
   response: ScorecardResponse;
+  /** Links into the tab, for the next steps. */
+  linkTo: (view: ContentView) => string;
 }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const { formatDate, formatUser } = useFormatters();
@@ -54,6 +59,9 @@ export function CardSummary({
           {overall.description}
         </Typography>
       )}
+      <Box mb={2}>
+        <NextSteps model={model} scorecard={scorecard} linkTo={linkTo} />
+      </Box>
       <Divider />
       <Box mt={2}>
         <Typography variant="overline" component="p">

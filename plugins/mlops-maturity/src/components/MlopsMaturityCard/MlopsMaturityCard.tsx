@@ -2,6 +2,7 @@ import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { Box } from '@material-ui/core';
+import { Alert } from '@material-ui/lab';
 import { useState } from 'react';
 import { mlopsMaturityApiRef } from '../../api';
 import { useEntityRefString } from '../../hooks/useEntityRefString';
@@ -9,6 +10,7 @@ import { useLoader } from '../../hooks/useLoader';
 import { useMaturityModel } from '../../hooks/useMaturityModel';
 import { useModelLanguage } from '../../hooks/useModelLanguage';
 import { mlopsMaturityTranslationRef } from '../../translation';
+import { overallLevelInfo } from '../common/levels';
 import { LoadError } from '../common/LoadError';
 import { NotAssessedInvitation } from '../common/NotAssessedInvitation';
 import { DEFAULT_CONTENT_PATH, useContentLink } from '../common/useContentLink';
@@ -31,7 +33,9 @@ export interface MlopsMaturityCardProps {
 
 /**
  * The entity overview card: overall and area levels, a chart of the area
- * scores, when and by whom it was assessed, and the next step.
+ * scores, when and by whom it was assessed, the next overall level with the
+ * criteria that get the service there soonest (links into the tab's
+ * scorecard), provisional, stale and conflict states, and the next step.
  * @public
  */
 export function MlopsMaturityCard({
@@ -74,16 +78,36 @@ export function MlopsMaturityCard({
     body = <Progress />;
   } else if (!scorecardValue.assessed) {
     const counts = scorecardValue.scorecard.counts;
+    const provisional = scorecardValue.scorecard.overall.levelId;
     body = (
-      <NotAssessedInvitation
+      <>
+        {provisional && (
+          <Box mb={2}>
+            <Alert severity="info">
+              {t('card.provisional', {
+                level:
+                  overallLevelInfo(modelValue, provisional).title ??
+                  provisional,
+              })}
+            </Alert>
+          </Box>
+        )}
+        <NotAssessedInvitation
         detectedCount={(counts.detected ?? 0) + (counts.suggested ?? 0)}
-        action={<NextStepButton scorecard={scorecardValue} linkTo={linkTo} />}
-      />
+          action={
+            <NextStepButton scorecard={scorecardValue} linkTo={linkTo} />
+          }
+        />
+      </>
     );
   } else {
     body = (
       <>
-        <CardSummary model={modelValue} response={scorecardValue} />
+        <CardSummary
+          model={modelValue}
+          response={scorecardValue}
+          linkTo={linkTo}
+        />
         <Box mt={2}>
           <NextStepButton scorecard={scorecardValue} linkTo={linkTo} />
         </Box>
