@@ -34,7 +34,7 @@ describe('HistoryView', () => {
     ).getAllByRole('row');
     await user.click(
       within(rows[2]).getByRole('button', {
-        name: /View the answers submitted/,
+        name: /^View answers submitted/,
       }),
     );
 

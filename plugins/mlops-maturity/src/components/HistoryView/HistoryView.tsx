@@ -21,12 +21,14 @@ import { mlopsMaturityTranslationRef } from '../../translation';
 import { LevelChip } from '../common/LevelChip';
 import { LoadError } from '../common/LoadError';
 import { areaLevelInfo, overallLevelInfo } from '../common/levels';
+import { useStackedTableStyles } from '../common/stackedTable';
 import { HistoryChart } from './HistoryChart';
 import { SubmissionDialog } from './SubmissionDialog';
 
 /** The History view: a chart of area scores over time and the list of submissions. */
 export function HistoryView({ model }: { model: LocalizedMaturityModel }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
+  const stacked = useStackedTableStyles();
   const api = useApi(mlopsMaturityApiRef);
   const entityRef = useEntityRefString();
   const { formatDateTime, formatUser } = useFormatters();
@@ -54,7 +56,11 @@ export function HistoryView({ model }: { model: LocalizedMaturityModel }) {
       </InfoCard>
       <Box mt={3}>
         <InfoCard title={t('history.submissions')}>
-          <Table size="small" aria-label={t('history.submissions')}>
+          <Table
+            size="small"
+            aria-label={t('history.submissions')}
+            className={stacked.table}
+          >
             <TableHead>
               <TableRow>
                 <TableCell>{t('history.when')}</TableCell>
@@ -73,16 +79,20 @@ export function HistoryView({ model }: { model: LocalizedMaturityModel }) {
                 const when = formatDateTime(item.submittedAt);
                 return (
                   <TableRow key={item.id}>
-                    <TableCell>{when}</TableCell>
-                    <TableCell>{formatUser(item.submittedBy)}</TableCell>
-                    <TableCell>{item.modelVersion}</TableCell>
-                    <TableCell>
+                    <TableCell data-label={t('history.when')}>{when}</TableCell>
+                    <TableCell data-label={t('history.who')}>
+                      {formatUser(item.submittedBy)}
+                    </TableCell>
+                    <TableCell data-label={t('history.modelVersion')}>
+                      {item.modelVersion}
+                    </TableCell>
+                    <TableCell data-label={t('history.overall')}>
                       <LevelChip title={overall.title} tone={overall.tone} />
                     </TableCell>
                     {model.areas.map(area => {
                       const score = item.areaScores[area.id];
                       return (
-                        <TableCell key={area.id}>
+                        <TableCell key={area.id} data-label={area.title}>
                           {areaLevelInfo(
                             model,
                             item.areaLevels[area.id] ?? null,
@@ -93,7 +103,7 @@ export function HistoryView({ model }: { model: LocalizedMaturityModel }) {
                         </TableCell>
                       );
                     })}
-                    <TableCell>
+                    <TableCell data-label="">
                       <Button
                         size="small"
                         aria-label={t('history.viewAria', { when })}

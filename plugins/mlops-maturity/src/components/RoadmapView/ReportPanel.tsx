@@ -6,13 +6,24 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { Box, Button, Typography } from '@material-ui/core';
+import { Box, Button, Typography, makeStyles } from '@material-ui/core';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { mlopsMaturityApiRef } from '../../api';
 import { useModelLanguage } from '../../hooks/useModelLanguage';
 import { mlopsMaturityTranslationRef } from '../../translation';
 import { downloadMarkdown } from '../common/download';
 import { LoadError } from '../common/LoadError';
+
+// On small screens the report's wide tables scroll inside the report, not the page.
+const useStyles = makeStyles(theme => ({
+  report: {
+    maxWidth: '100%',
+    overflowWrap: 'anywhere',
+    [theme.breakpoints.down('xs')]: {
+      '& table': { display: 'block', maxWidth: '100%', overflowX: 'auto' },
+    },
+  },
+}));
 
 /**
  * The maturity report (summary, areas, gaps, action plan) rendered from the
@@ -21,6 +32,7 @@ import { LoadError } from '../common/LoadError';
  */
 export function ReportPanel({ entityRef }: { entityRef: string }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
+  const classes = useStyles();
   const api = useApi(mlopsMaturityApiRef);
   const { lang } = useModelLanguage();
   const [report, setReport] = useState<{ lang: string; text: string }>();
@@ -84,7 +96,7 @@ export function ReportPanel({ entityRef }: { entityRef: string }) {
       {loading && <Progress />}
       {error && <LoadError error={error} />}
       {visible && report && (
-        <Box component="article">
+        <Box component="article" className={classes.report}>
           <Typography component="div">
             <MarkdownContent content={report.text} />
           </Typography>
