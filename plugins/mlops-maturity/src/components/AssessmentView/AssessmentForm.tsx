@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { type FocusEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { Box, Button, makeStyles, Typography } from '@material-ui/core';
+import { Box, Button, Link, makeStyles, Typography } from '@material-ui/core';
 import { Alert, AlertTitle } from '@material-ui/lab';
 import type {
   AnswerSet,
@@ -8,10 +8,18 @@ import type {
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import { isConflictError, type LocalizedMaturityModel } from '../../api';
 import { mlopsMaturityTranslationRef } from '../../translation';
-import { answersForSave, countAnswered, hasProblems } from './answerValidation';
+import { AreaNavigation } from './AreaNavigation';
+import { answersForSave, countAnswered } from './answerValidation';
 import { ConflictBanner } from './ConflictBanner';
 import { CriterionQuestion } from './CriterionQuestion';
 import { DiscardDraftDialog } from './DiscardDraftDialog';
+import { ERROR_SUMMARY_ID, ErrorSummary } from './ErrorSummary';
+import {
+  answerIssues,
+  areaProgress,
+  focusField,
+  nextUnanswered,
+} from './questionnaireGuide';
 import { focusQuestion } from './scorecardEvidence';
 import { SaveStatusText } from './SaveStatusText';
 import { SubmitDialog } from './SubmitDialog';
@@ -33,12 +41,54 @@ const useStyles = makeStyles(theme => ({
     background: theme.palette.background.default,
     borderBottom: `1px solid ${theme.palette.divider}`,
   },
-  actions: { display: 'flex', alignItems: 'center', gap: theme.spacing(2) },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(2),
+  },
+  // The areas beside the questions on wide screens, above them on narrow ones.
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    gap: theme.spacing(3),
+    [theme.breakpoints.up('md')]: {
+      gridTemplateColumns: '260px minmax(0, 1fr)',
+      alignItems: 'start',
+    },
+  },
+  nav: {
+    [theme.breakpoints.up('md')]: { position: 'sticky', top: theme.spacing(9) },
+  },
+  // Headings and fields scrolled to stay clear of the sticky bar.
+  heading: {
+    scrollMarginTop: theme.spacing(10),
+    '&:focus': { outline: 'none' },
+    '&:focus-visible': {
+      outline: `2px solid ${theme.palette.primary.main}`,
+      outlineOffset: 2,
+    },
+  },
+  pager: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'space-between',
+    gap: theme.spacing(2),
+  },
 }));
 
+/** Where focus goes after the next render: an area's heading or a field. */
+type FocusTarget =
+  | { kind: 'area' }
+  | { kind: 'question'; criterionId: string }
+  | { kind: 'field'; fieldId: string };
+
 /**
- * The questionnaire by area, with autosave, conflict handling, submission
- * and discarding the draft.
+ * The questionnaire, one area at a time: the areas as a navigation list with
+ * their progress and answers to fix, "Previous area" / "Next area", "Next
+ * unanswered question" across areas, a summary of the answers to fix whose
+ * links show the area and focus the field; with autosave of every area's
+ * answers, conflict handling, submission and discarding the draft.
  */
 export function AssessmentForm({
   model,
@@ -67,16 +117,58 @@ export function AssessmentForm({
   const draft = useAssessmentDraft({ entityRef, start, canEdit });
   const [confirming, setConfirming] = useState<AnswerSet>();
   const [discarding, setDiscarding] = useState(false);
-  // A question to focus once the submit dialog has closed: the dialog keeps
-  // focus inside itself while open, and gives it back when it closes.
-  const [goTo, setGoTo] = useState<string>();
+  const [areaIndex, setAreaIndex] = useState(0);
+  // The question that last had focus, where "Next unanswered" goes on from.
+  const lastQuestion = useRef<string>();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  // Focus moves once the area is rendered and any dialog has closed: the
+  // submit dialog keeps focus inside itself while open, and gives it back
+  // when it closes.
+  const [focusTarget, setFocusTarget] = useState<FocusTarget>();
   useEffect(() => {
-    if (!goTo || confirming) return;
-    focusQuestion(goTo);
-    setGoTo(undefined);
-  }, [goTo, confirming]);
+    if (!focusTarget || confirming) return;
+    if (focusTarget.kind === 'area') {
+      headingRef.current?.scrollIntoView?.({ block: 'start' });
+      headingRef.current?.focus({ preventScroll: true });
+    } else if (focusTarget.kind === 'question') {
+      focusQuestion(focusTarget.criterionId);
+    } else {
+      focusField(focusTarget.fieldId);
+    }
+    setFocusTarget(undefined);
+  }, [focusTarget, confirming]);
+
+  const areaOf = useMemo(
+    () =>
+      new Map(
+        model.areas.flatMap((a, i) => a.criteria.map(c => [c.id, i] as const)),
+      ),
+    [model],
+  );
+  const showArea = (index: number) => {
+    setAreaIndex(index);
+    lastQuestion.current = undefined;
+    setFocusTarget({ kind: 'area' });
+  };
+  const goToQuestion = (criterionId: string) => {
+    setAreaIndex(areaOf.get(criterionId) ?? areaIndex);
+    lastQuestion.current = criterionId;
+    setFocusTarget({ kind: 'question', criterionId });
+  };
+
   const total = model.areas.reduce((n, a) => n + a.criteria.length, 0);
-  const invalid = hasProblems(draft.answers);
+  const issues = useMemo(
+    () => answerIssues(model, draft.answers),
+    [model, draft.answers],
+  );
+  const progress = areaProgress(model, draft.answers, issues);
+  const invalid = issues.length > 0;
+  const next = nextUnanswered(model, draft.answers, {
+    after: lastQuestion.current,
+    fromArea: areaIndex,
+  });
+  const area = model.areas[areaIndex];
 
   return (
     <>
@@ -100,12 +192,24 @@ export function AssessmentForm({
         </Box>
       )}
       <div className={classes.bar}>
-        <Typography variant="body2">
-          {t('assessment.answered', {
-            answered: String(countAnswered(draft.answers)),
-            total: String(total),
-          })}
-        </Typography>
+        <div className={classes.actions}>
+          <Typography variant="body2">
+            {t('assessment.answered', {
+              answered: String(countAnswered(draft.answers)),
+              total: String(total),
+            })}
+          </Typography>
+          {canEdit && next && (
+            <Button
+              size="small"
+              variant="outlined"
+              color="primary"
+              onClick={() => goToQuestion(next.criterionId)}
+            >
+              {t('assessment.nextUnanswered')}
+            </Button>
+          )}
+        </div>
         {canEdit && (
           <div className={classes.actions}>
             <SaveStatusText
@@ -114,9 +218,19 @@ export function AssessmentForm({
               lastSaved={draft.lastSaved}
             />
             {invalid && (
-              <Typography variant="body2" color="error">
-                {t('assessment.submitInvalid')}
-              </Typography>
+              <Link
+                component="button"
+                variant="body2"
+                color="error"
+                underline="always"
+                aria-controls={ERROR_SUMMARY_ID}
+                onClick={() => {
+                  summaryRef.current?.scrollIntoView?.({ block: 'start' });
+                  summaryRef.current?.focus({ preventScroll: true });
+                }}
+              >
+                {t('assessment.toFix', { count: issues.length })}
+              </Link>
             )}
             {draft.lastSaved && (
               <Button
@@ -139,33 +253,103 @@ export function AssessmentForm({
         )}
       </div>
 
-      {model.areas.map(area => (
-        <Box
-          component="section"
-          key={area.id}
-          mb={4}
-          aria-labelledby={`area-${area.id}`}
-        >
-          <Typography variant="h5" component="h2" id={`area-${area.id}`}>
-            {area.title}
-          </Typography>
-          <Typography variant="body2" color="textSecondary" paragraph>
-            {area.description}
-          </Typography>
-          {area.criteria.map(criterion => (
-            <Box key={criterion.id} mb={2}>
-              <CriterionQuestion
-                criterion={criterion}
-                answer={draft.answers[criterion.id]}
-                suggestion={draft.suggested[criterion.id]}
-                disabled={!canEdit}
-                onChange={answer => draft.update(criterion.id, answer)}
-              />
-            </Box>
-          ))}
-        </Box>
-      ))}
+      {canEdit && invalid && (
+        <ErrorSummary
+          ref={summaryRef}
+          model={model}
+          issues={issues}
+          onGoTo={issue => {
+            setAreaIndex(issue.areaIndex);
+            lastQuestion.current = issue.criterionId;
+            setFocusTarget({ kind: 'field', fieldId: issue.fieldId });
+          }}
+        />
+      )}
 
+      <div className={classes.layout}>
+        <div className={classes.nav}>
+          <AreaNavigation
+            model={model}
+            progress={progress}
+            current={areaIndex}
+            onSelect={showArea}
+          />
+        </div>
+        {area && (
+          <Box
+            component="section"
+            key={area.id}
+            aria-labelledby={`area-${area.id}`}
+            onFocus={(e: FocusEvent<HTMLElement>) => {
+              const id = (e.target as HTMLElement)
+                .closest('[data-criterion]')
+                ?.getAttribute('data-criterion');
+              if (id) lastQuestion.current = id;
+            }}
+          >
+            <Typography
+              variant="h5"
+              component="h2"
+              id={`area-${area.id}`}
+              tabIndex={-1}
+              ref={headingRef}
+              className={classes.heading}
+            >
+              {area.title}
+            </Typography>
+            <Typography variant="body2" color="textSecondary">
+              {t('assessment.areaPosition', {
+                index: String(areaIndex + 1),
+                total: String(model.areas.length),
+              })}
+              {' · '}
+              {t('assessment.answered', {
+                answered: String(progress[areaIndex].answered),
+                total: String(progress[areaIndex].total),
+              })}
+            </Typography>
+            <Typography variant="body2" color="textSecondary" paragraph>
+              {area.description}
+            </Typography>
+            {area.criteria.map(criterion => (
+              <Box key={criterion.id} mb={2} data-criterion={criterion.id}>
+                <CriterionQuestion
+                  criterion={criterion}
+                  answer={draft.answers[criterion.id]}
+                  suggestion={draft.suggested[criterion.id]}
+                  disabled={!canEdit}
+                  onChange={answer => draft.update(criterion.id, answer)}
+                />
+              </Box>
+            ))}
+            <div className={classes.pager}>
+              {areaIndex > 0 ? (
+                <Button
+                  variant="outlined"
+                  onClick={() => showArea(areaIndex - 1)}
+                >
+                  {t('assessment.previousArea', {
+                    area: model.areas[areaIndex - 1].title,
+                  })}
+                </Button>
+              ) : (
+                <span />
+              )}
+              {areaIndex < model.areas.length - 1 && (
+                <Button
+                  variant="contained"
+                  color="primary"
+                  onClick={() => showArea(areaIndex + 1)}
+                >
+                  {t('assessment.nextArea', {
+                    area: model.areas[areaIndex + 1].title,
+                  })}
+                </Button>
+              )}
+            </div>
+          </Box>
+        )}
+      </div>
       {confirming && (
         <SubmitDialog
           model={model}
@@ -174,7 +358,7 @@ export function AssessmentForm({
           evidence={evidence}
           minimumCompleteness={minimumCompleteness}
           onGoToQuestion={criterionId => {
-            setGoTo(criterionId);
+            goToQuestion(criterionId);
             setConfirming(undefined);
           }}
           onCancel={() => setConfirming(undefined)}

@@ -4,9 +4,11 @@ import { assessmentResponse, draft } from '../../__fixtures__/assessments';
 import { createFakeApi } from '../../__fixtures__/fakeApi';
 import { scorecardResponse } from '../../__fixtures__/scorecards';
 import {
+  MONITORING,
   VCS,
   question,
   renderAssessment,
+  showArea,
 } from '../../__testUtils__/assessment';
 
 // Big forms and role queries are slow on shared CI machines.
@@ -36,9 +38,9 @@ function apiWith(minimumCompleteness: number) {
 
 async function openSubmitDialog() {
   const user = userEvent.setup({ delay: null });
-  await screen.findByText(VCS);
+  // Whichever area is shown: the bar with the submit button is always there.
   await user.click(
-    screen.getByRole('button', { name: 'Submit the assessment' }),
+    await screen.findByRole('button', { name: 'Submit the assessment' }),
   );
   const dialog = await screen.findByRole('dialog', {
     name: 'Submit this assessment?',
@@ -67,7 +69,9 @@ describe('AssessmentView: what a submission still lacks', () => {
       within(dialog).getByRole('button', { name: 'Submit' }),
     ).toBeDisabled();
 
-    // A link closes the dialog and puts the user on the question.
+    // A link closes the dialog, shows the question's area (the dialog was
+    // opened from the first one) and puts the user on the question.
+    expect(document.getElementById('question-mon-drift')).toBeNull();
     await user.click(links[1]);
     await waitFor(() =>
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
@@ -115,6 +119,8 @@ describe('AssessmentView: what a submission still lacks', () => {
     const api = apiWith(1);
     await renderAssessment(api);
     await screen.findByText(VCS);
+    // Those questions are in the second area.
+    await showArea(user, MONITORING);
     await user.click(
       within(question(ALERTS)).getByRole('radio', { name: 'No' }),
     );
