@@ -121,6 +121,8 @@ export class DatabaseOverviewStore implements OverviewStore {
     groupRef: string;
     staleBefore: Date;
     visibleTo: EntityVisibility;
+    /** Whether the figures count the provisional services too. */
+    includeProvisional?: boolean;
   }): Promise<TeamReportInput | undefined> {
     return withDatabaseErrors('team report read', () =>
       queryTeamReportInput(this.db, this.model, options),

@@ -53,6 +53,8 @@ export interface OverviewStore {
     groupRef: string;
     staleBefore: Date;
     visibleTo: EntityVisibility;
+    /** Whether the figures count the provisional services too. */
+    includeProvisional?: boolean;
   }): Promise<TeamReportInput | undefined>;
 
   /**

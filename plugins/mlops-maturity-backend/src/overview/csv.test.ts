@@ -46,6 +46,7 @@ describe('csvRow', () => {
     lifecycle: 'production',
     type: 'ml-service',
     tags: ['gpu', 'critical'],
+    status: 'assessed',
     overallLevelId: 'initial',
     areas: { development: { levelId: 'basic', score: 12.5 } },
     assessedAt: '2026-01-01T00:00:00.000Z',
@@ -59,9 +60,25 @@ describe('csvRow', () => {
     const header = csvHeader(defaultModel).trimEnd().split(',');
     const line = csvRow(defaultModel, row);
     expect(line).toBe(
-      'component:default/x,x,"\'=cmd|""/c calc""!A1",group:default/team-a,,,production,ml-service,gpu critical,initial,' +
+      'component:default/x,x,"\'=cmd|""/c calc""!A1",group:default/team-a,,,production,ml-service,gpu critical,assessed,initial,' +
         "basic,12.5,,,,,,,2026-01-01T00:00:00.000Z,'@ana,false,1.0.0\r\n",
     );
-    expect(header).toHaveLength(22);
+    expect(header).toHaveLength(23);
+    expect(header[9]).toBe('status');
+  });
+
+  it("labels a provisional service's levels, never as assessed ones", () => {
+    const line = csvRow(defaultModel, {
+      ...row,
+      status: 'provisional',
+      submissionId: null,
+      assessedAt: null,
+      assessedBy: null,
+    });
+    expect(line.split(',').slice(9, 12)).toEqual([
+      'provisional',
+      'initial (provisional)',
+      'basic (provisional)',
+    ]);
   });
 });

@@ -37,6 +37,7 @@ export function csvHeader(model: MaturityModel): string {
     'lifecycle',
     'type',
     'tags',
+    'status',
     'overall_level',
     ...model.areas.flatMap(a => [`${a.id}_level`, `${a.id}_score`]),
     'assessed_at',
@@ -44,6 +45,16 @@ export function csvHeader(model: MaturityModel): string {
     'stale',
     'model_version',
   ]);
+}
+
+/**
+ * A level cell: empty without a level (a not-assessed service has none), a
+ * provisional service's catalog-only level labelled `<level> (provisional)`
+ * so that it is never read as an assessed level.
+ */
+function levelCell(row: OverviewEntityRow, levelId: string | null) {
+  if (levelId === null) return null;
+  return row.status === 'provisional' ? `${levelId} (provisional)` : levelId;
 }
 
 /** One service as a CSV line, with the columns of {@link csvHeader}. */
@@ -58,9 +69,10 @@ export function csvRow(model: MaturityModel, row: OverviewEntityRow): string {
     row.lifecycle,
     row.type,
     row.tags.join(' '),
-    row.overallLevelId,
+    row.status,
+    levelCell(row, row.overallLevelId),
     ...model.areas.flatMap(a => [
-      row.areas[a.id]?.levelId ?? null,
+      levelCell(row, row.areas[a.id]?.levelId ?? null),
       row.areas[a.id]?.score ?? null,
     ]),
     row.assessedAt,

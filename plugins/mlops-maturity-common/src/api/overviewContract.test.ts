@@ -2,6 +2,7 @@ import {
   OVERVIEW_DEFAULT_PAGE_SIZE,
   OVERVIEW_DEFAULT_TREND_MONTHS,
   OVERVIEW_FILTER_KEYS,
+  OVERVIEW_INCLUDE_PROVISIONAL,
   OVERVIEW_MAX_OFFSET,
   OVERVIEW_MAX_PAGE_SIZE,
   overviewEntitiesQuerySchema,
@@ -11,6 +12,7 @@ import {
   overviewQueryParams,
   overviewTrendsQuerySchema,
   parseOverviewSortKey,
+  teamReportQuerySchema,
   type OverviewFilters,
 } from './overviewContract';
 
@@ -58,8 +60,35 @@ describe('overview query contract', () => {
 
   it('has a parser for every filter key', () => {
     expect(Object.keys(overviewFilterParams).sort()).toEqual(
-      [...OVERVIEW_FILTER_KEYS].sort(),
+      [...OVERVIEW_FILTER_KEYS, OVERVIEW_INCLUDE_PROVISIONAL].sort(),
     );
+  });
+
+  it('reads includeProvisional as a flag, false unless asked, and writes it back', () => {
+    expect(overviewTrendsQuerySchema.parse({}).includeProvisional).toBe(
+      undefined,
+    );
+    const parsed = overviewTrendsQuerySchema.parse({
+      includeProvisional: 'true',
+    });
+    expect(parsed.includeProvisional).toBe(true);
+    expect(overviewFiltersOf(parsed).includeProvisional).toBe(true);
+    expect(
+      overviewQueryParams({ includeProvisional: true }).get(
+        'includeProvisional',
+      ),
+    ).toBe('true');
+    expect(overviewQueryParams({ includeProvisional: false }).toString()).toBe(
+      '',
+    );
+    expect(
+      overviewTrendsQuerySchema.safeParse({ includeProvisional: 'yes' })
+        .success,
+    ).toBe(false);
+    expect(
+      teamReportQuerySchema.parse({ includeProvisional: 'false' })
+        .includeProvisional,
+    ).toBe(false);
   });
 
   it('normalises refs and case the way the index stores them', () => {

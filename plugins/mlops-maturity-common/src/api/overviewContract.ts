@@ -53,7 +53,22 @@ export type OverviewFilters = {
   assessed?: boolean;
   /** Only services whose latest submission is (true) or is not (false) older than `staleAfterDays`. */
   stale?: boolean;
+  /**
+   * Not a filter: which services the figures count. Every service matching
+   * the filters stays in scope; by default (false) medians, means and level
+   * distributions count the assessed services only, with true the
+   * provisional ones too (see {@link OVERVIEW_INCLUDE_PROVISIONAL}).
+   */
+  includeProvisional?: boolean;
 };
+
+/**
+ * The query parameter that makes the organisation's figures count the
+ * provisional (catalog-only) services besides the assessed ones; `true` or
+ * `false`, false by default.
+ * @public
+ */
+export const OVERVIEW_INCLUDE_PROVISIONAL = 'includeProvisional';
 
 /**
  * The kind a bare name in a ref filter stands for. Refs are normalised so
@@ -203,6 +218,9 @@ export function overviewQueryParams(
     const value = filters[key];
     if (value !== undefined) params.set(key, String(value));
   }
+  if (filters.includeProvisional) {
+    params.set(OVERVIEW_INCLUDE_PROVISIONAL, 'true');
+  }
   return params;
 }
 
@@ -274,7 +292,11 @@ export const overviewFilterParams = {
   tag: lowerList.optional(),
   assessed: flag.optional(),
   stale: flag.optional(),
-} satisfies Record<(typeof OVERVIEW_FILTER_KEYS)[number], z.ZodTypeAny>;
+  [OVERVIEW_INCLUDE_PROVISIONAL]: flag.optional(),
+} satisfies Record<
+  (typeof OVERVIEW_FILTER_KEYS)[number] | typeof OVERVIEW_INCLUDE_PROVISIONAL,
+  z.ZodTypeAny
+>;
 
 /**
  * The filters out of a parsed query, without the route's other parameters.
@@ -284,6 +306,7 @@ export function overviewFiltersOf(query: OverviewFilters): OverviewFilters {
   const filters: OverviewFilters = {};
   for (const key of OVERVIEW_LIST_FILTERS) filters[key] = query[key];
   for (const key of OVERVIEW_FLAG_FILTERS) filters[key] = query[key];
+  filters.includeProvisional = query.includeProvisional;
   return filters;
 }
 
@@ -418,5 +441,6 @@ export const teamReportQuerySchema = z
     limit: wholeNumber(1, TEAM_REPORT_MAX_LIMIT).default(
       String(TEAM_REPORT_DEFAULT_LIMIT),
     ),
+    [OVERVIEW_INCLUDE_PROVISIONAL]: flag.optional(),
   })
   .strict();

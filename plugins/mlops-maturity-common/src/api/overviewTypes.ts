@@ -5,6 +5,58 @@
  */
 import type { OVERVIEW_GROUP_BYS } from './overviewContract';
 
+/**
+ * Where a service stands: `assessed` (it has at least one submission, fresh
+ * or stale), `provisional` (no submission, but sufficient catalog evidence
+ * gives it levels: catalog-only, never shown as an assessed level) or
+ * `not-assessed` (neither).
+ * @public
+ */
+export type AssessmentStatus = 'assessed' | 'provisional' | 'not-assessed';
+
+/** Every {@link AssessmentStatus}, most assessed first. @public */
+export const ASSESSMENT_STATUSES: readonly AssessmentStatus[] = [
+  'assessed',
+  'provisional',
+  'not-assessed',
+];
+
+/**
+ * The status of a service from its latest submission and its current
+ * overall level (null when no area has a level).
+ * @public
+ */
+export function assessmentStatusOf(service: {
+  submissionId: string | null;
+  overallLevelId: string | null;
+}): AssessmentStatus {
+  if (service.submissionId !== null) return 'assessed';
+  return service.overallLevelId !== null ? 'provisional' : 'not-assessed';
+}
+
+/**
+ * Which services a figure counts: the assessed ones only (the default), or
+ * the provisional ones too (`includeProvisional=true`).
+ * @public
+ */
+export type OverviewCovers = 'assessed' | 'assessed+provisional';
+
+/**
+ * How many services a set has in each status: the first-class coverage
+ * figure of a group and of the organisation.
+ * @public
+ */
+export interface OverviewCoverage {
+  /** Services matching the filters. */
+  inScope: number;
+  /** Services with at least one submission (fresh or stale). */
+  assessed: number;
+  /** Assessed services whose latest submission is older than `staleAfterDays`. */
+  stale: number;
+  /** Services without a submission whose catalog evidence gives them levels. */
+  provisional: number;
+}
+
 /** How `GET /overview` groups services (the contract's `OVERVIEW_GROUP_BYS`). @public */
 export type OverviewGroupBy = (typeof OVERVIEW_GROUP_BYS)[number];
 
@@ -33,8 +85,17 @@ export interface OverviewAreaSummary {
   meanScore: number | null;
 }
 
-/** Figures over a set of services: a group, or the whole (filtered) organisation. @public */
+/**
+ * Figures over a set of services: a group, or the whole (filtered)
+ * organisation. Levels, medians and means count the services `covers`
+ * names; every other service in scope counts as without a level (`null`).
+ * @public
+ */
 export interface OverviewSummary {
+  /** Which services the levels, medians and means count. */
+  covers: OverviewCovers;
+  /** Services in scope per status. */
+  coverage: OverviewCoverage;
   services: number;
   /** Services with at least one submitted assessment. */
   assessed: number;
@@ -92,8 +153,11 @@ export interface OverviewEntityRow {
   lifecycle: string | null;
   type: string | null;
   tags: string[];
+  /** Assessed, provisional (levels from the catalog only) or not assessed. */
+  status: AssessmentStatus;
+  /** The overall level; for a provisional service, from the catalog only. */
   overallLevelId: string | null;
-  /** Level and score per area id. */
+  /** Level and score per area id; for a provisional service, from the catalog only. */
   areas: Record<string, { levelId: string | null; score: number | null }>;
   /** Time of the latest submission; null when never assessed. */
   assessedAt: string | null;
@@ -124,6 +188,8 @@ export interface TrendMonth {
   end: string;
   /** Services with a submission before `end`. */
   assessed: number;
+  /** Provisional services the month counts (only the current month, with `includeProvisional=true`). */
+  provisional: number;
   /** Overall levels of each service's latest submission before `end`; `null` counts services without one. */
   overall: LevelCount[];
   medianOverallLevelId: string | null;
@@ -139,6 +205,14 @@ export interface TrendMonth {
 export interface OverviewTrendsResponse {
   /** Services matching the filters today; every month counts these. */
   services: number;
+  /**
+   * Which services the months count: submissions only, or (with
+   * `includeProvisional=true`) also the provisional services at their
+   * catalog-only levels in the current month, as `GET /overview` does.
+   */
+  covers: OverviewCovers;
+  /** Services matching the filters today without a submission whose catalog evidence gives them levels. */
+  provisional: number;
   /** Oldest month first; the last is the current month. */
   months: TrendMonth[];
 }

@@ -20,6 +20,10 @@ export function summary(options: {
   services: number;
   assessed: number;
   stale?: number;
+  /** Services without a submission whose catalog evidence gives them levels. */
+  provisional?: number;
+  /** Whether the levels count the provisional services too. */
+  includeProvisional?: boolean;
   /** Services at initial, reproducible, managed, none. */
   overall: number[];
   medianOverall: string | null;
@@ -27,7 +31,7 @@ export function summary(options: {
   development: [string | null, number | null];
   monitoring: [string | null, number | null];
 }): OverviewSummary {
-  const { services, assessed, stale = 0 } = options;
+  const { services, assessed, stale = 0, provisional = 0 } = options;
   const area = (
     areaId: string,
     [medianLevelId, meanScore]: [string | null, number | null],
@@ -38,6 +42,8 @@ export function summary(options: {
     meanScore,
   });
   return {
+    covers: options.includeProvisional ? 'assessed+provisional' : 'assessed',
+    coverage: { inScope: services, assessed, stale, provisional },
     services,
     assessed,
     stale,
@@ -127,6 +133,7 @@ export function entityRow(
     lifecycle: 'production',
     type: 'ml-service',
     tags: [],
+    status: 'assessed',
     overallLevelId: 'reproducible',
     areas: {
       development: { levelId: 'intermediate', score: 75 },
@@ -150,6 +157,7 @@ export function entitiesResponse(
       entityRow('fraud-scorer', { title: 'Fraud scorer' }),
       entityRow('demand-forecast', {
         ownerRef: FORECASTING_REF,
+        status: 'not-assessed',
         overallLevelId: null,
         areas: {},
         assessedAt: null,
@@ -169,10 +177,13 @@ export function entitiesResponse(
 /** `GET /overview/trends`: three months, one more service assessed each month. */
 export const trendsResponse: OverviewTrendsResponse = {
   services: 5,
+  covers: 'assessed',
+  provisional: 0,
   months: ['2025-03', '2025-04', '2025-05'].map((month, i) => ({
     month,
     end: `${month}-28T00:00:00Z`,
     assessed: 2 + i,
+    provisional: 0,
     overall: counts(OVERALL_IDS, [1, 1 + i, 0, 3 - i]),
     medianOverallLevelId: 'reproducible',
     areas: [],
@@ -191,9 +202,11 @@ export const teamReport: TeamReport = {
     parentRef: 'group:default/data-science',
   },
   summary: {
+    covers: 'assessed',
     services: 3,
     assessed: 3,
     stale: 1,
+    provisional: 0,
     assessedShare: 1,
     staleShare: 1 / 3,
     overall: [

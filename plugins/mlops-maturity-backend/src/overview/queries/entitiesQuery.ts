@@ -1,7 +1,8 @@
-import type {
-  OverviewEntityRow,
-  OverviewSort,
-  OverviewSortColumn,
+import {
+  assessmentStatusOf,
+  type OverviewEntityRow,
+  type OverviewSort,
+  type OverviewSortColumn,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Knex } from 'knex';
 import { toIsoTimestamp } from '../../database/rows';
@@ -167,6 +168,10 @@ function toEntityRow(
     lifecycle: row.lifecycle,
     type: row.type,
     tags: extra.tags,
+    status: assessmentStatusOf({
+      submissionId: row.submission_id,
+      overallLevelId: row.overall_level,
+    }),
     overallLevelId: row.overall_level,
     areas: extra.areas,
     assessedAt,

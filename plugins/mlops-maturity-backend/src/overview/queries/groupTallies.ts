@@ -8,11 +8,17 @@ export type GroupKey = 'owner' | 'system' | 'domain' | 'all';
 /** The key of the single group of `all`. */
 export const ALL = '*';
 
-/** Counts of one group, straight from the aggregate queries. */
-export interface GroupTally {
-  services: number;
-  assessed: number;
-  stale: number;
+/**
+ * The assessment status of a service of `entity_index` (aliased `e`), in
+ * SQL: assessed with a submission, provisional without one but with levels
+ * (an overall level exists when any area has one), otherwise not assessed.
+ * The common `assessmentStatusOf` says the same of a row.
+ */
+export const STATUS_SQL =
+  "case when e.submission_id is not null then 'assessed' when e.overall_level is not null then 'provisional' else 'not-assessed' end";
+
+/** The levels and scores of the services of one status in a group. */
+export interface LevelFigures {
   /** Services per overall level id (null: no overall level). */
   overall: Map<string | null, number>;
   /** Per area id: services per level id, and the sum and count of scores. */
@@ -20,6 +26,16 @@ export interface GroupTally {
     string,
     { levels: Map<string | null, number>; scoreSum: number; scored: number }
   >;
+}
+
+/** Counts of one group, straight from the aggregate queries. */
+export interface GroupTally {
+  services: number;
+  assessed: number;
+  stale: number;
+  provisional: number;
+  /** Levels of the assessed services and, apart, of the provisional ones. */
+  figures: { assessed: LevelFigures; provisional: LevelFigures };
 }
 
 const KEY_COLUMNS: Record<Exclude<GroupKey, 'all'>, string> = {
@@ -62,10 +78,17 @@ async function aggregate(
   inner.select(
     keyColumn ? { group_ref: keyColumn } : db.raw(`'${ALL}' as group_ref`),
     groupBy,
+    db.raw(`${STATUS_SQL} as status`),
   );
   options.addCounts(inner);
   inner.groupBy(keyColumn ? [keyColumn, ...groupColumns] : groupColumns);
+  inner.groupByRaw(STATUS_SQL);
   return inner;
+}
+
+/** No levels yet. */
+export function emptyFigures(): LevelFigures {
+  return { overall: new Map(), areas: new Map() };
 }
 
 function emptyTally(): GroupTally {
@@ -73,8 +96,8 @@ function emptyTally(): GroupTally {
     services: 0,
     assessed: 0,
     stale: 0,
-    overall: new Map(),
-    areas: new Map(),
+    provisional: 0,
+    figures: { assessed: emptyFigures(), provisional: emptyFigures() },
   };
 }
 
@@ -83,6 +106,13 @@ function addTally(into: GroupTally, from: GroupTally): void {
   into.services += from.services;
   into.assessed += from.assessed;
   into.stale += from.stale;
+  into.provisional += from.provisional;
+  addFigures(into.figures.assessed, from.figures.assessed);
+  addFigures(into.figures.provisional, from.figures.provisional);
+}
+
+/** Adds the levels and scores of `from` to `into`. */
+export function addFigures(into: LevelFigures, from: LevelFigures): void {
   for (const [level, n] of from.overall) {
     into.overall.set(level, (into.overall.get(level) ?? 0) + n);
   }
@@ -127,9 +157,10 @@ async function ancestorsOf(
 }
 
 /**
- * Counts per direct group value: services, assessed, stale and overall
- * levels from `entity_index`, and per area the levels and scores from
- * `entity_area_index`; two aggregate queries in all.
+ * Counts per direct group value: services, assessed, stale, provisional and
+ * overall levels from `entity_index`, and per area the levels and scores
+ * from `entity_area_index`, the levels kept apart per assessment status;
+ * two aggregate queries in all.
  */
 async function directTallies(
   db: Knex,
@@ -173,22 +204,32 @@ async function directTallies(
     }
     return tally;
   };
+  // Not-assessed services have no level and no score: they count as
+  // services in scope only.
+  const figuresOf = (tally: GroupTally, status: unknown) =>
+    status === 'assessed' || status === 'provisional'
+      ? tally.figures[status]
+      : undefined;
   for (const row of overallRows) {
     const tally = tallyOf(row.group_ref);
     const n = num(row.n);
     tally.services += n;
     tally.assessed += num(row.assessed);
     tally.stale += num(row.stale);
+    if (row.status === 'provisional') tally.provisional += n;
+    const figures = figuresOf(tally, row.status);
+    if (!figures) continue;
     const level = row.level_id as string | null;
-    tally.overall.set(level, (tally.overall.get(level) ?? 0) + n);
+    figures.overall.set(level, (figures.overall.get(level) ?? 0) + n);
   }
   for (const row of areaRows) {
-    const tally = tallyOf(row.group_ref);
+    const figures = figuresOf(tallyOf(row.group_ref), row.status);
+    if (!figures) continue;
     const areaId = row.area_id as string;
-    let area = tally.areas.get(areaId);
+    let area = figures.areas.get(areaId);
     if (!area) {
       area = { levels: new Map(), scoreSum: 0, scored: 0 };
-      tally.areas.set(areaId, area);
+      figures.areas.set(areaId, area);
     }
     const level = row.level_id as string | null;
     area.levels.set(level, (area.levels.get(level) ?? 0) + num(row.n));

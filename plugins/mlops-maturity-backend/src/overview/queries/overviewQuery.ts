@@ -13,25 +13,48 @@ import {
   shareOf,
 } from './distributions';
 import type { OverviewFilters } from './filters';
-import { talliesByGroup, type GroupTally } from './groupTallies';
+import {
+  addFigures,
+  emptyFigures,
+  talliesByGroup,
+  type GroupTally,
+} from './groupTallies';
 
-/** The figures of a tally: shares, distributions in model order, medians and means. */
+/**
+ * The figures of a tally: coverage, shares, distributions in model order,
+ * medians and means. Levels count the assessed services, and the
+ * provisional ones with `includeProvisional`; every other service in scope
+ * counts as without a level.
+ */
 export function summaryOf(
   model: MaturityModel,
   tally: GroupTally | undefined,
+  includeProvisional = false,
 ): OverviewSummary {
   const services = tally?.services ?? 0;
+  const figures = emptyFigures();
+  if (tally) {
+    addFigures(figures, tally.figures.assessed);
+    if (includeProvisional) addFigures(figures, tally.figures.provisional);
+  }
   const levelIds = model.levels.map(l => l.id);
   const overallIds = model.overallLevels.map(l => l.id);
   const known = (ids: string[], counts: Map<string | null, number>) =>
     ids.reduce((sum, id) => sum + (counts.get(id) ?? 0), 0);
-  const overallCounts = tally?.overall ?? new Map();
+  const overallCounts = figures.overall;
   const overall = distributionOf(
     overallIds,
     overallCounts,
     services - known(overallIds, overallCounts),
   );
   return {
+    covers: includeProvisional ? 'assessed+provisional' : 'assessed',
+    coverage: {
+      inScope: services,
+      assessed: tally?.assessed ?? 0,
+      stale: tally?.stale ?? 0,
+      provisional: tally?.provisional ?? 0,
+    },
     services,
     assessed: tally?.assessed ?? 0,
     stale: tally?.stale ?? 0,
@@ -40,7 +63,7 @@ export function summaryOf(
     overall,
     medianOverallLevelId: medianLevelOf(overall),
     areas: model.areas.map(area => {
-      const areaTally = tally?.areas.get(area.id);
+      const areaTally = figures.areas.get(area.id);
       const levels = areaTally?.levels ?? new Map();
       // Services indexed before the model had this area have no row: not assessed.
       const distribution = distributionOf(
@@ -146,7 +169,7 @@ export async function queryOverview(
       title: ref === null ? '' : known?.title ?? nameOf(ref),
       type,
       parentRef: known?.parentRef ?? null,
-      ...summaryOf(model, tally),
+      ...summaryOf(model, tally, filters.includeProvisional),
     });
   }
   groups.sort((a, b) => {
@@ -156,5 +179,8 @@ export async function queryOverview(
       a.ref.localeCompare(b.ref)
     );
   });
-  return { organisation: summaryOf(model, all), groups };
+  return {
+    organisation: summaryOf(model, all, filters.includeProvisional),
+    groups,
+  };
 }

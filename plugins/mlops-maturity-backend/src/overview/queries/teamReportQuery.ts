@@ -18,12 +18,22 @@ import type { EntityVisibility } from './visibility';
 export async function queryTeamReportInput(
   db: Knex,
   model: MaturityModel,
-  options: { groupRef: string; staleBefore: Date; visibleTo: EntityVisibility },
+  options: {
+    groupRef: string;
+    staleBefore: Date;
+    visibleTo: EntityVisibility;
+    /** Whether the figures count the provisional services too. */
+    includeProvisional?: boolean;
+  },
 ): Promise<TeamReportInput | undefined> {
   const { groupRef, staleBefore, visibleTo } = options;
   const group = await db('group_index').where({ group_ref: groupRef }).first();
   if (!group) return undefined;
-  const filters: OverviewFilters = { owner: [groupRef], visibleTo };
+  const filters: OverviewFilters = {
+    owner: [groupRef],
+    visibleTo,
+    includeProvisional: options.includeProvisional,
+  };
 
   const gapsQuery: Knex.QueryBuilder = db('entity_gaps as g')
     .join('entity_index as e', 'e.entity_ref', 'g.entity_ref')

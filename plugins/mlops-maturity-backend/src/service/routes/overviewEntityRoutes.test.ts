@@ -56,6 +56,7 @@ describe('GET /overview/entities and /overview/export', () => {
         lifecycle: 'production',
         type: 'ml-service',
         tags: ['gpu'],
+        status: 'assessed',
         overallLevelId: 'managed',
         areas: expect.objectContaining({
           development: { levelId: 'advanced', score: 100 },
@@ -152,7 +153,7 @@ describe('GET /overview/entities and /overview/export', () => {
       );
       const lines = res.text.split('\r\n');
       expect(lines[0]).toBe(
-        'entity_ref,name,title,owner,system,domain,lifecycle,type,tags,overall_level,' +
+        'entity_ref,name,title,owner,system,domain,lifecycle,type,tags,status,overall_level,' +
           'development_level,development_score,deployment_level,deployment_score,' +
           'monitoring_level,monitoring_score,governance_level,governance_score,' +
           'assessed_at,assessed_by,stale,model_version',

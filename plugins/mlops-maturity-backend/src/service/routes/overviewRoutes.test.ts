@@ -90,13 +90,17 @@ describe('GET /overview', () => {
         stale: 1,
         assessedShare: 4 / 6,
         staleShare: 1 / 6,
+        covers: 'assessed',
+        coverage: { inScope: 6, assessed: 4, stale: 1, provisional: 1 },
       });
+      // svc-b2 is provisional (owned by a Group: catalog-only initial) and
+      // counts as without a level, as svc-x (not assessed) does.
       expect(counts(organisation.overall)).toEqual({
         managed: 1,
         reproducible: 1,
         defined: 1,
-        initial: 2,
-        null: 1,
+        initial: 1,
+        null: 2,
       });
       expect(organisation.overall.map(c => c.levelId)).toEqual([
         'initial',

@@ -43,7 +43,11 @@ describe('GET /team-reports/{namespace}/{name}', () => {
         services: 4,
         assessed: 3,
         stale: 1,
-        medianOverallLevel: { id: 'initial', title: 'Initial' },
+        provisional: 1,
+        covers: 'assessed',
+        // svc-b1 initial, svc-a2 reproducible, svc-a1 managed; svc-b2 is
+        // provisional (catalog-only initial) and does not count.
+        medianOverallLevel: { id: 'reproducible', title: 'Reproducible' },
       });
       expect(report.subgroups.map(g => [g.ref, g.services])).toEqual([
         ['group:default/team-a', 2],

@@ -36,6 +36,7 @@ export function registerTeamReportRoutes(
       groupRef,
       staleBefore,
       visibleTo,
+      includeProvisional: query.includeProvisional,
     });
     if (!input) {
       throw new NotFoundError(

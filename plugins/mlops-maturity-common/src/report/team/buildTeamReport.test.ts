@@ -20,6 +20,8 @@ const OVERALL = [...defaultModel.overallLevels.map(o => o.id), null];
 
 function summary(overrides: Partial<OverviewSummary> = {}): OverviewSummary {
   return {
+    covers: 'assessed',
+    coverage: { inScope: 4, assessed: 3, stale: 1, provisional: 0 },
     services: 4,
     assessed: 3,
     stale: 1,

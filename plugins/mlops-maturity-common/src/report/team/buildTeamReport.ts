@@ -149,9 +149,11 @@ export function buildTeamReport(
     model: { id: model.id, version: model.version, title: model.title[lang] },
     group,
     summary: {
+      covers: summary.covers,
       services: summary.services,
       assessed: summary.assessed,
       stale: summary.stale,
+      provisional: summary.coverage.provisional,
       assessedShare: summary.assessedShare,
       staleShare: summary.staleShare,
       overall: counts(summary.overall, summary.services),

@@ -16,6 +16,8 @@ function input(title: string): TeamReportInput {
       parentRef: 'group:default/data-science',
     },
     summary: {
+      covers: 'assessed',
+      coverage: { inScope: 2, assessed: 2, stale: 0, provisional: 0 },
       services: 2,
       assessed: 2,
       stale: 0,

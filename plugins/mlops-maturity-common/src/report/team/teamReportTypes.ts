@@ -1,4 +1,8 @@
-import type { OverviewGroup, OverviewSummary } from '../../api/overviewTypes';
+import type {
+  OverviewCovers,
+  OverviewGroup,
+  OverviewSummary,
+} from '../../api/overviewTypes';
 import type { Effort, ModelLanguage } from '../../model/types';
 import type { ReportLevel } from '../reportTypes';
 
@@ -98,9 +102,13 @@ export interface TeamReport {
   model: { id: string; version: string; title: string };
   group: TeamReportInput['group'];
   summary: {
+    /** Which services the levels count: the assessed only, or the provisional too. */
+    covers: OverviewCovers;
     services: number;
     assessed: number;
     stale: number;
+    /** Services without a submission whose catalog evidence gives them levels. */
+    provisional: number;
     assessedShare: number;
     staleShare: number;
     overall: TeamReportLevelCount[];
