@@ -282,7 +282,10 @@ function checkTarball(spec: PackageSpec, tarball: string) {
     : '';
   const imported = new Set<string>();
   for (const match of source.matchAll(
-    /(?:require\(|import\(|\bfrom\s*|^import\s*)['"]([^'"./][^'"]*)['"]/gm,
+    // A module specifier: a package name, optionally scoped, with a subpath;
+    // never spaces or punctuation, so prose such as "from ', answer: '" in
+    // the built code is not taken for an import.
+    /(?:require\(|import\(|\bfrom\s*|^import\s*)['"]((?:@[\w.-]+\/)?[\w-][\w.-]*(?:\/[\w.@-]+)*)['"]/gm,
   )) {
     const parts = match[1].split('/');
     imported.add(
