@@ -2,7 +2,6 @@ import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { Box } from '@material-ui/core';
-import { Alert } from '@material-ui/lab';
 import { useState } from 'react';
 import { mlopsMaturityApiRef } from '../../api';
 import { useEntityRefString } from '../../hooks/useEntityRefString';
@@ -10,9 +9,9 @@ import { useLoader } from '../../hooks/useLoader';
 import { useMaturityModel } from '../../hooks/useMaturityModel';
 import { useModelLanguage } from '../../hooks/useModelLanguage';
 import { mlopsMaturityTranslationRef } from '../../translation';
-import { overallLevelInfo } from '../common/levels';
 import { LoadError } from '../common/LoadError';
 import { NotAssessedInvitation } from '../common/NotAssessedInvitation';
+import { ProvisionalNotice } from '../common/ProvisionalNotice';
 import { DEFAULT_CONTENT_PATH, useContentLink } from '../common/useContentLink';
 import { CardSummary } from './CardSummary';
 import { NextStepButton } from './NextStepButton';
@@ -78,25 +77,12 @@ export function MlopsMaturityCard({
     body = <Progress />;
   } else if (!scorecardValue.assessed) {
     const counts = scorecardValue.scorecard.counts;
-    const provisional = scorecardValue.scorecard.overall.levelId;
     body = (
       <>
-        {provisional && (
-          <Box mb={2}>
-            <Alert severity="info">
-              {t('card.provisional', {
-                level:
-                  overallLevelInfo(modelValue, provisional).title ??
-                  provisional,
-              })}
-            </Alert>
-          </Box>
-        )}
+        <ProvisionalNotice model={modelValue} response={scorecardValue} />
         <NotAssessedInvitation
-        detectedCount={(counts.detected ?? 0) + (counts.suggested ?? 0)}
-          action={
-            <NextStepButton scorecard={scorecardValue} linkTo={linkTo} />
-          }
+          detectedCount={(counts.detected ?? 0) + (counts.suggested ?? 0)}
+          action={<NextStepButton scorecard={scorecardValue} linkTo={linkTo} />}
         />
       </>
     );

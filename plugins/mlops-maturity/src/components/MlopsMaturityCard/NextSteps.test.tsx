@@ -6,7 +6,11 @@ import { renderForEntity } from '../../__testUtils__/render';
 import { MlopsMaturityCard } from './MlopsMaturityCard';
 import { nextStepItems } from './NextSteps';
 
-function item(criterionId: string, areaId: string, levelId: string): RoadmapItem {
+function item(
+  criterionId: string,
+  areaId: string,
+  levelId: string,
+): RoadmapItem {
   return {
     criterionId,
     areaId,
@@ -104,7 +108,7 @@ describe('MlopsMaturityCard next steps', () => {
     await renderForEntity(<MlopsMaturityCard />, api);
     expect(
       await screen.findByText(
-        'Provisional: Initial from catalog evidence only, until the team submits an assessment.',
+        'Provisional — from the catalog only: Initial. Not an assessed level until the team submits an assessment.',
       ),
     ).toBeInTheDocument();
     expect(

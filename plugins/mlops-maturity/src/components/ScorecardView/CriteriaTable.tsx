@@ -82,7 +82,12 @@ function LevelGroup({
 
   return (
     <Box component="section" mt={2} aria-labelledby={headingId}>
-      <Box display="flex" alignItems="baseline" flexWrap="wrap" style={{ gap: 12 }}>
+      <Box
+        display="flex"
+        alignItems="baseline"
+        flexWrap="wrap"
+        style={{ gap: 12 }}
+      >
         <Typography variant="subtitle1" component="h3" id={headingId}>
           {heading}
         </Typography>
@@ -114,7 +119,11 @@ function LevelGroup({
           {t('scorecard.allMetFor', { level: levelTitle })}
         </Typography>
       )}
-      <Table size="small" aria-label={`${heading}: ${area.title}`} className={classes.table}>
+      <Table
+        size="small"
+        aria-label={`${heading}: ${area.title}`}
+        className={classes.table}
+      >
         <TableHead>
           <TableRow>
             <TableCell>{t('scorecard.criterion')}</TableCell>

@@ -30,8 +30,7 @@ export function useNextOverallLevel(
     risings: (next?.shortfalls ?? []).map(s =>
       t('scorecard.areaMustRise', {
         area: findArea(model, s.areaId)?.title ?? s.areaId,
-        from:
-          areaLevelInfo(model, s.levelId).title ?? t('common.notAssessed'),
+        from: areaLevelInfo(model, s.levelId).title ?? t('common.notAssessed'),
         to: areaLevelInfo(model, s.requiredLevelId).title ?? s.requiredLevelId,
       }),
     ),
@@ -70,7 +69,9 @@ export function OverallLadder({
       >
         {needs.ladder.map(step => {
           const here = step.overallLevelId === needs.currentLevelId;
-          const Icon = step.reached ? CheckCircleIcon : RadioButtonUncheckedIcon;
+          const Icon = step.reached
+            ? CheckCircleIcon
+            : RadioButtonUncheckedIcon;
           return (
             <Box
               component="li"
@@ -97,11 +98,19 @@ export function OverallLadder({
                 {overallLevelInfo(model, step.overallLevelId).title ??
                   step.overallLevelId}
               </Typography>
-              <Typography variant="caption" color="textSecondary" component="span">
+              <Typography
+                variant="caption"
+                color="textSecondary"
+                component="span"
+              >
                 {`(${
                   here
                     ? t('scorecard.youAreHere')
-                    : t(step.reached ? 'scorecard.reached' : 'scorecard.notReached')
+                    : t(
+                        step.reached
+                          ? 'scorecard.reached'
+                          : 'scorecard.notReached',
+                      )
                 })`}
               </Typography>
             </Box>

@@ -31,7 +31,9 @@ export function OverallSummary({
       microsoft: crosswalk.microsoft,
     });
   } else if (crosswalk?.google) {
-    crosswalkText = t('scorecard.crosswalkGoogle', { google: crosswalk.google });
+    crosswalkText = t('scorecard.crosswalkGoogle', {
+      google: crosswalk.google,
+    });
   } else if (crosswalk?.microsoft) {
     crosswalkText = t('scorecard.crosswalkMicrosoft', {
       microsoft: crosswalk.microsoft,

@@ -122,7 +122,9 @@ describe('ScorecardView by level', () => {
   it('marks each criterion with an icon and its state in words', async () => {
     await renderScorecard(basicScorecard());
     const mark = async (question: string) => {
-      const row = await screen.findByRole('row', { name: new RegExp(question) });
+      const row = await screen.findByRole('row', {
+        name: new RegExp(question),
+      });
       const cell = row.querySelector('[data-mark]')!;
       return [
         cell.getAttribute('data-mark'),
@@ -166,7 +168,9 @@ describe('ScorecardView by level', () => {
     expect(steps[0]).toHaveAttribute('aria-current', 'step');
     expect(screen.getByText('To reach Reproducible:')).toBeInTheDocument();
     expect(
-      screen.getByText('Development & Experimentation from Basic to Intermediate'),
+      screen.getByText(
+        'Development & Experimentation from Basic to Intermediate',
+      ),
     ).toBeInTheDocument();
     expect(
       screen.queryByText(/Monitoring & Maintenance from/),
@@ -191,7 +195,10 @@ describe('ScorecardView by level', () => {
       ...model,
       overallLevels: model.overallLevels.map(level =>
         level.id === 'reproducible'
-          ? { ...level, crosswalk: { microsoft: 'Level 2 - automated training' } }
+          ? {
+              ...level,
+              crosswalk: { microsoft: 'Level 2 - automated training' },
+            }
           : level,
       ),
     };

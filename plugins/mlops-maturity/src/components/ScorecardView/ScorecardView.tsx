@@ -10,6 +10,7 @@ import { mlopsMaturityTranslationRef } from '../../translation';
 import { EvidenceStatusNotice } from '../common/EvidenceStatusNotice';
 import { LoadError } from '../common/LoadError';
 import { NotAssessedInvitation } from '../common/NotAssessedInvitation';
+import { ProvisionalNotice } from '../common/ProvisionalNotice';
 import { AreaSection } from './AreaSection';
 import { OverallSummary } from './OverallSummary';
 
@@ -47,16 +48,19 @@ export function ScorecardView({
   if (!value.assessed) {
     const { counts } = value.scorecard;
     return (
-      <NotAssessedInvitation
-        detectedCount={(counts.detected ?? 0) + (counts.suggested ?? 0)}
-        action={
-          <Button variant="contained" color="primary" onClick={onStart}>
-            {value.hasDraft
-              ? t('card.continueDraft')
-              : t('card.takeAssessment')}
-          </Button>
-        }
-      />
+      <>
+        <ProvisionalNotice model={model} response={value} />
+        <NotAssessedInvitation
+          detectedCount={(counts.detected ?? 0) + (counts.suggested ?? 0)}
+          action={
+            <Button variant="contained" color="primary" onClick={onStart}>
+              {value.hasDraft
+                ? t('card.continueDraft')
+                : t('card.takeAssessment')}
+            </Button>
+          }
+        />
+      </>
     );
   }
 
