@@ -302,6 +302,7 @@ const ptBR = createTranslationMessages({
     'heatmap.areaMean': '{{area}}: pontuação média',
     'heatmap.areaMedian': '{{area}}: nível mediano',
     'heatmap.sortBy': 'Ordenar grupos por',
+    'heatmap.order': 'Ordem dos grupos',
     'heatmap.sortColumn': 'Ordenar por {{column}}',
     'heatmap.scale': 'Cor: pontuação média',
     'heatmap.scaleLow': '0 (menor)',

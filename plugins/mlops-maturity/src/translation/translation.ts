@@ -335,6 +335,7 @@ export const mlopsMaturityTranslationRef = createTranslationRef({
       areaMean: '{{area}}: mean score',
       areaMedian: '{{area}}: median level',
       sortBy: 'Sort groups by',
+      order: 'Group order',
       sortColumn: 'Sort by {{column}}',
       scale: 'Tint: mean score',
       scaleLow: '0 (lower)',

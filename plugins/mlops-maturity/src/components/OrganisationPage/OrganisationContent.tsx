@@ -92,6 +92,12 @@ export function OrganisationContent() {
   }
 
   const open = overview.value.groups.find(g => g.ref === params.group);
+  // The services list shows owners by the titles the overview already holds.
+  const refTitles = new Map(
+    overview.value.groups.flatMap(g =>
+      g.ref && g.title ? [[g.ref, g.title] as const] : [],
+    ),
+  );
   const { refreshedAt } = overview.value;
   return (
     <>
@@ -132,6 +138,7 @@ export function OrganisationContent() {
               filters={filters}
               state={params}
               onChange={update}
+              refTitles={refTitles}
             />
           </InfoCard>
         </Grid>

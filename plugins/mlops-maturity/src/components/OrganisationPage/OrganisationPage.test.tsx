@@ -39,18 +39,19 @@ describe('OrganisationPage', () => {
 
     const fraud = heatmapRow('Fraud Detection');
     expect(within(fraud).getByText('mean 72.5')).toBeInTheDocument();
-    expect(within(fraud).getByText('3 of 3 assessed')).toBeInTheDocument();
+    expect(within(fraud).getByText('3 of 3')).toBeInTheDocument();
     expect(within(fraud).getByText('1 out of date')).toBeInTheDocument();
     expect(within(fraud).getByText('Reproducible: 2')).toBeInTheDocument();
     expect(within(fraud).getByText('Managed: 1')).toBeInTheDocument();
+    // Monitoring: mean 55, the organisation's mean too, so not below.
     expect(
       within(fraud).queryByRole('img', {
-        name: "Below the organisation's median",
+        name: "Mean below the organisation's mean",
       }),
     ).not.toBeInTheDocument();
 
-    // Below the organisation in overall level and development, and not
-    // assessed in monitoring (which is no comparison).
+    // Development mean 20 is below the organisation's 58; monitoring has no
+    // mean, which is no comparison.
     const forecasting = heatmapRow('Forecasting');
     expect(within(forecasting).getByText('Initial')).toBeInTheDocument();
     expect(within(forecasting).getByText('Basic')).toBeInTheDocument();
@@ -60,9 +61,26 @@ describe('OrganisationPage', () => {
     ).toBeInTheDocument();
     expect(
       within(forecasting).getAllByRole('img', {
-        name: "Below the organisation's median",
+        name: "Mean below the organisation's mean",
       }),
-    ).toHaveLength(2);
+    ).toHaveLength(1);
+
+    // The page has exactly one main landmark (the legacy Page's).
+    expect(screen.getAllByRole('main')).toHaveLength(1);
+  });
+
+  it('shows owners in the services list by title, with the ref on hover', async () => {
+    const api = createFakeApi();
+    await renderOrganisation(<OrganisationPage />, api);
+    const table = await screen.findByRole('region', { name: 'Services table' });
+    const owners = await within(table).findAllByRole('link', {
+      name: 'Fraud Detection',
+    });
+    expect(owners[0]).toHaveAttribute('title', FRAUD_REF);
+    expect(
+      within(table).queryByText('fraud-detection'),
+    ).not.toBeInTheDocument();
+    expect(table).toHaveAttribute('tabindex', '0');
   });
 
   it('puts the grouping in the URL and asks the backend for it', async () => {

@@ -19,11 +19,18 @@ export function OrganisationPage() {
   );
 }
 
-/** The organisation page's body in a content area, for the new frontend system. */
+/**
+ * The organisation page's body in a content area, for the new frontend
+ * system. Its page layout draws a header but no `main` element (the legacy
+ * `Page` above does), so the page adds its one main landmark here.
+ */
 export function OrganisationPageContent() {
   return (
-    <Content>
-      <OrganisationContent />
-    </Content>
+    // min-width 0: a wide table must scroll inside, not widen the page.
+    <main style={{ minWidth: 0 }}>
+      <Content>
+        <OrganisationContent />
+      </Content>
+    </main>
   );
 }

@@ -33,6 +33,8 @@ import { LevelChip } from '../common/LevelChip';
 import { areaLevelInfo, overallLevelInfo } from '../common/levels';
 import { LoadError } from '../common/LoadError';
 import { PAGE_SIZES } from './organisationParams';
+import { ScrollRegion } from './ScrollRegion';
+import { headerWrap } from './tableStyles';
 
 const useStyles = makeStyles(theme => ({
   toolbar: {
@@ -41,7 +43,7 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(2),
     marginBottom: theme.spacing(1),
   },
-  scroller: { overflowX: 'auto' },
+  head: headerWrap,
   nowrap: { whiteSpace: 'nowrap' },
   score: { display: 'block', marginTop: 2 },
 }));
@@ -55,28 +57,39 @@ export interface ServicesTableState {
   pageSize: number;
 }
 
+/** `group:default/fraud` becomes `fraud`: what a ref without a known title shows. */
+export function refName(ref: string): string {
+  return ref.slice(ref.indexOf('/') + 1);
+}
+
 /**
  * One page of the filtered services, paginated and sorted by the backend:
  * the browser only ever holds the rows on screen. Sort by a column header
- * or, for any key including area scores, with "Sort by".
+ * or, for any key including area scores, with "Sort by". Owners show by
+ * their title from `refTitles` (the overview's group titles), else by the
+ * ref's name, with the full ref on hover.
  */
 export function ServicesTable({
   model,
   filters,
   state,
   onChange,
+  refTitles,
 }: {
   model: LocalizedMaturityModel;
   filters: OverviewFilters;
   state: ServicesTableState;
   onChange: (change: Partial<ServicesTableState>) => void;
+  /** Titles of owners (and systems, domains) by entity ref, where known. */
+  refTitles?: ReadonlyMap<string, string>;
 }) {
   const classes = useStyles();
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const api = useApi(mlopsMaturityApiRef);
   const entityLink = useEntityRefLink();
   const id = useUniqueId('services');
-  const { formatDate, formatNumber, formatUser } = useFormatters();
+  const { formatDate, formatNumber } = useFormatters();
+  const titleOf = (ref: string) => refTitles?.get(ref) || refName(ref);
   const { sort, order, page, pageSize } = state;
   const request = {
     filters,
@@ -110,7 +123,7 @@ export function ServicesTable({
   const sortHeader = (key: OverviewSortKey, label: string) => (
     <TableCell
       sortDirection={sort === key ? order : false}
-      className={classes.nowrap}
+      className={classes.head}
     >
       <TableSortLabel
         active={sort === key}
@@ -158,7 +171,7 @@ export function ServicesTable({
           label={t('services.sortBy')}
           value={sortKeys.some(k => k.key === sort) ? sort : 'name'}
           onChange={e => onChange({ sort: e.target.value as OverviewSortKey })}
-          style={{ minWidth: 220 }}
+          style={{ minWidth: 220, maxWidth: '100%' }}
         >
           {sortKeys.map(k => (
             <MenuItem key={k.key} value={k.key}>
@@ -191,7 +204,7 @@ export function ServicesTable({
       )}
       {value && value.total > 0 && (
         <>
-          <div className={classes.scroller}>
+          <ScrollRegion label={t('services.region')}>
             <Table size="small" aria-busy={rows.loading}>
               <TableHead>
                 <TableRow>
@@ -201,6 +214,7 @@ export function ServicesTable({
                   {model.areas.map(area => (
                     <TableCell
                       key={area.id}
+                      className={classes.head}
                       sortDirection={
                         sort === `area:${area.id}:level` ? order : false
                       }
@@ -241,8 +255,11 @@ export function ServicesTable({
                       </TableCell>
                       <TableCell>
                         {row.ownerRef ? (
-                          <Link to={entityLink(row.ownerRef)}>
-                            {formatUser(row.ownerRef)}
+                          <Link
+                            to={entityLink(row.ownerRef)}
+                            title={row.ownerRef}
+                          >
+                            {titleOf(row.ownerRef)}
                           </Link>
                         ) : (
                           '–'
@@ -271,7 +288,7 @@ export function ServicesTable({
                 })}
               </TableBody>
             </Table>
-          </div>
+          </ScrollRegion>
           <TablePagination
             component="div"
             count={value.total}
