@@ -164,10 +164,15 @@ export function AssessmentForm({
   );
   const progress = areaProgress(model, draft.answers, issues);
   const invalid = issues.length > 0;
-  const next = nextUnanswered(model, draft.answers, {
-    after: lastQuestion.current,
-    fromArea: areaIndex,
-  });
+  const allAnswered = progress.every(p => p.answered === p.total);
+  // Computed on click: the question last focused is not state.
+  const goToNextUnanswered = () => {
+    const next = nextUnanswered(model, draft.answers, {
+      after: lastQuestion.current,
+      fromArea: areaIndex,
+    });
+    if (next) goToQuestion(next.criterionId);
+  };
   const area = model.areas[areaIndex];
 
   return (
@@ -199,12 +204,12 @@ export function AssessmentForm({
               total: String(total),
             })}
           </Typography>
-          {canEdit && next && (
+          {canEdit && !allAnswered && (
             <Button
               size="small"
               variant="outlined"
               color="primary"
-              onClick={() => goToQuestion(next.criterionId)}
+              onClick={goToNextUnanswered}
             >
               {t('assessment.nextUnanswered')}
             </Button>

@@ -14,7 +14,7 @@ import {
 } from '../../__testUtils__/assessment';
 
 // Big forms and role queries are slow on shared CI machines.
-jest.setTimeout(20_000);
+jest.setTimeout(30_000);
 
 const ALERTS = 'Are latency and errors alerted on?';
 const DRIFT = 'Is input drift checked?';
@@ -127,6 +127,18 @@ describe('AssessmentView: one area at a time', () => {
       screen.queryByRole('button', { name: 'Next unanswered question' }),
     ).not.toBeInTheDocument();
     expect(screen.getByText('5 of 5 answered')).toBeInTheDocument();
+  });
+
+  it('"Next unanswered question" goes on from the question last focused by keyboard', async () => {
+    const user = userEvent.setup({ delay: null });
+    await renderAssessment();
+    await screen.findByText(VCS);
+    // Tabbing into a question changes no answer.
+    act(() => within(question(TRACKING)).getAllByRole('radio')[0].focus());
+    await user.click(
+      screen.getByRole('button', { name: 'Next unanswered question' }),
+    );
+    await waitFor(() => expect(question(ALERTS)).toContainElement(focused()));
   });
 
   it('sums up the answers to fix at the top; each link shows the area and focuses the field', async () => {
