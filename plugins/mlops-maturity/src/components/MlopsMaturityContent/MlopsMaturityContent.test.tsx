@@ -21,7 +21,7 @@ describe('MlopsMaturityContent', () => {
     ).toHaveAttribute('aria-selected', 'true');
     expect(
       await screen.findByRole('table', {
-        name: 'Criteria: Development & Experimentation',
+        name: 'Criteria for Intermediate: Development & Experimentation',
       }),
     ).toBeInTheDocument();
 
