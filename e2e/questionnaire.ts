@@ -12,11 +12,32 @@ export interface AnswerOptions {
   leaveUnmet?: string[];
 }
 
-/** Returns how many questions were answered. */
+/** Returns how many questions were answered, across every area. */
 export async function answerEverythingBest(
   page: Page,
   options: AnswerOptions = {},
 ): Promise<number> {
+  // The questionnaire shows one area at a time: answer each area in turn.
+  const areas = page
+    .getByRole('navigation', { name: 'Areas of the questionnaire' })
+    .getByRole('button');
+  const areaCount = await areas.count();
+  let total = 0;
+  for (let a = 0; a < areaCount; a++) {
+    await areas.nth(a).click();
+    await page.waitForFunction(
+      index =>
+        document
+          .querySelectorAll('nav[aria-label="Areas of the questionnaire"] button')
+          [index]?.getAttribute('aria-current') === 'step',
+      a,
+    );
+    total += await answerShownArea(page, options);
+  }
+  return total;
+}
+
+async function answerShownArea(page: Page, options: AnswerOptions): Promise<number> {
   const groups = page.getByRole('radiogroup');
   const count = await groups.count();
   for (let i = 0; i < count; i++) {
