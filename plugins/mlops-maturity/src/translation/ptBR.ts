@@ -43,8 +43,6 @@ const ptBR = createTranslationMessages({
     'card.nextLevel': 'Próximo nível geral: {{level}}',
     'card.nextSteps': 'O que leva até lá mais rápido',
     'card.topLevel': 'O serviço está no nível geral mais alto.',
-    'card.provisional':
-      'Provisório: {{level}} apenas pelas evidências do catálogo, até o time enviar uma avaliação.',
     'chart.areaScores': 'Pontuação por área',
     'chart.history': 'Pontuação das áreas ao longo dos envios',
     'chart.historySummary':
@@ -375,6 +373,26 @@ const ptBR = createTranslationMessages({
     'groupCard.open': 'Abrir na visão da organização',
     'groupCard.empty':
       'Este grupo e seus subgrupos não são responsáveis por nenhum serviço de ML.',
+    'coverage.includeProvisional':
+      'Incluir serviços provisórios (só pelo catálogo)',
+    'coverage.assessed':
+      '{{assessed}} de {{inScope}} serviços avaliados ({{share}})',
+    'coverage.stale_one': '{{count}} desatualizado',
+    'coverage.stale_other': '{{count}} desatualizados',
+    'coverage.provisional_one': '{{count}} provisório (só pelo catálogo)',
+    'coverage.provisional_other': '{{count}} provisórios (só pelo catálogo)',
+    'coverage.coversAssessed':
+      'Níveis, medianas e médias contam só os serviços avaliados.',
+    'coverage.coversProvisional':
+      'Níveis, medianas e médias incluem os serviços provisórios, só pelo catálogo.',
+    'coverage.provisionalLabel': 'provisório',
+    'coverage.provisionalLevel': '{{level}} (provisório)',
+    'coverage.scorecard':
+      'Provisório — só pelo catálogo: {{level}}. Não é um nível avaliado até o time enviar uma avaliação.',
+    'coverage.trendCurrent_one':
+      'O mês atual inclui {{count}} serviço provisório com seus níveis só pelo catálogo.',
+    'coverage.trendCurrent_other':
+      'O mês atual inclui {{count}} serviços provisórios com seus níveis só pelo catálogo.',
   },
 });
 

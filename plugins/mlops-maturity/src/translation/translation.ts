@@ -51,8 +51,6 @@ export const mlopsMaturityTranslationRef = createTranslationRef({
       nextLevel: 'Next overall level: {{level}}',
       nextSteps: 'What gets it there soonest',
       topLevel: 'The service is at the highest overall level.',
-      provisional:
-        'Provisional: {{level}} from catalog evidence only, until the team submits an assessment.',
     },
     chart: {
       areaScores: 'Score per area',
@@ -416,6 +414,25 @@ export const mlopsMaturityTranslationRef = createTranslationRef({
       areas: 'Median level per area',
       open: 'Open in the organisation overview',
       empty: 'This group and its sub-groups own no ML service.',
+    },
+    coverage: {
+      includeProvisional: 'Include provisional (catalog-only) services',
+      assessed: '{{assessed}} of {{inScope}} services assessed ({{share}})',
+      stale_one: '{{count}} stale',
+      stale_other: '{{count}} stale',
+      provisional_one: '{{count}} provisional (catalog only)',
+      provisional_other: '{{count}} provisional (catalog only)',
+      coversAssessed: 'Levels, medians and means count assessed services only.',
+      coversProvisional:
+        'Levels, medians and means include provisional services, from the catalog only.',
+      provisionalLabel: 'provisional',
+      provisionalLevel: '{{level}} (provisional)',
+      scorecard:
+        'Provisional — from the catalog only: {{level}}. Not an assessed level until the team submits an assessment.',
+      trendCurrent_one:
+        'The current month includes {{count}} provisional service at its catalog-only levels.',
+      trendCurrent_other:
+        'The current month includes {{count}} provisional services at their catalog-only levels.',
     },
   },
 });

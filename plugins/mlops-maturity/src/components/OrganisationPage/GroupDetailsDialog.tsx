@@ -9,15 +9,17 @@ import {
   Typography,
 } from '@material-ui/core';
 import Close from '@material-ui/icons/Close';
+import type { OverviewSummary } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { LocalizedMaturityModel, OverviewFilters } from '../../api';
 import { mlopsMaturityTranslationRef } from '../../translation';
+import { CoverageSummary } from './CoverageSummary';
 import { groupFilterKey, Grouping, PAGE_SIZES } from './organisationParams';
 import { ServicesTable, ServicesTableState } from './ServicesTable';
 import { TeamReportView } from './TeamReportView';
 
 /**
- * The details of one group of the heatmap: for teams and departments the
- * team report (where to invest, action plan), then the group's services
+ * The details of one group of the heatmap: its coverage, for teams and
+ * departments the team report (where to invest, action plan), then the group's services
  * within the page's filters.
  */
 export function GroupDetailsDialog({
@@ -26,6 +28,7 @@ export function GroupDetailsDialog({
   groupRef,
   title,
   filters,
+  summary,
   onClose,
 }: {
   model: LocalizedMaturityModel;
@@ -33,6 +36,8 @@ export function GroupDetailsDialog({
   groupRef: string;
   title: string;
   filters: OverviewFilters;
+  /** The group's figures from the overview, for its coverage; absent when the overview has no such group. */
+  summary?: OverviewSummary;
   onClose: () => void;
 }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
@@ -64,6 +69,11 @@ export function GroupDetailsDialog({
         </Box>
       </DialogTitle>
       <DialogContent dividers>
+        {summary && (
+          <Box mb={2}>
+            <CoverageSummary summary={summary} />
+          </Box>
+        )}
         {isOwner ? (
           <TeamReportView groupRef={groupRef} />
         ) : (

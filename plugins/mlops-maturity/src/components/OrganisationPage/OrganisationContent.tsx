@@ -8,6 +8,7 @@ import { useLoader } from '../../hooks/useLoader';
 import { useMaturityModel } from '../../hooks/useMaturityModel';
 import { mlopsMaturityTranslationRef } from '../../translation';
 import { LoadError } from '../common/LoadError';
+import { CoverageSummary } from './CoverageSummary';
 import { GroupDetailsDialog } from './GroupDetailsDialog';
 import { MaturityHeatmap } from './MaturityHeatmap';
 import { groupingRequest } from './organisationParams';
@@ -114,6 +115,7 @@ export function OrganisationContent() {
               grouping={grouping}
               onOpen={group => update({ group: group.ref ?? undefined })}
             />
+            <CoverageSummary summary={overview.value.organisation} />
             {refreshedAt && (
               <Typography variant="caption" color="textSecondary">
                 {t('organisation.refreshedAt', {
@@ -152,6 +154,7 @@ export function OrganisationContent() {
             open?.title || params.group.slice(params.group.indexOf('/') + 1)
           }
           filters={filters}
+          summary={open}
           onClose={() => update({ group: undefined })}
         />
       )}

@@ -1,5 +1,12 @@
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { Button, makeStyles, MenuItem, TextField } from '@material-ui/core';
+import {
+  Button,
+  FormControlLabel,
+  makeStyles,
+  MenuItem,
+  Switch,
+  TextField,
+} from '@material-ui/core';
 import { DEFAULT_ENTITY_SELECTORS } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { OverviewFilters } from '../../api';
 import { useUniqueId } from '../../hooks/useUniqueId';
@@ -31,7 +38,8 @@ const valueOf = (flag: Flag) => (flag === 'any' ? undefined : flag === 'true');
 
 /**
  * The controls of the organisation page: grouping, every filter, clearing
- * them and the CSV export of what they select. Every control is labelled
+ * them, the switch that makes the figures count provisional (catalog-only)
+ * services too, and the CSV export of what they select. Every control is labelled
  * and reachable with the keyboard.
  */
 export function OrganisationToolbar({
@@ -55,7 +63,9 @@ export function OrganisationToolbar({
     }
     onChange({ filters: next });
   };
-  const hasFilters = Object.keys(filters).length > 0;
+  // The provisional switch is not a filter: clearing the filters keeps it.
+  const { includeProvisional, ...selecting } = filters;
+  const hasFilters = Object.keys(selecting).length > 0;
 
   return (
     <div role="search" aria-label={t('filters.title')} className={classes.bar}>
@@ -136,10 +146,28 @@ export function OrganisationToolbar({
         <MenuItem value="false">{t('filters.staleNo')}</MenuItem>
       </TextField>
       {hasFilters && (
-        <Button onClick={() => onChange({ filters: {} })}>
+        <Button
+          onClick={() =>
+            onChange({
+              filters: includeProvisional ? { includeProvisional } : {},
+            })
+          }
+        >
           {t('filters.clear')}
         </Button>
       )}
+      <FormControlLabel
+        control={
+          <Switch
+            color="primary"
+            checked={includeProvisional === true}
+            onChange={e =>
+              setFilter('includeProvisional', e.target.checked || undefined)
+            }
+          />
+        }
+        label={t('coverage.includeProvisional')}
+      />
       <div className={classes.end}>
         <ExportCsvButton
           filters={filters}

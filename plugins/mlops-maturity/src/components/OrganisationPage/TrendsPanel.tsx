@@ -44,7 +44,17 @@ export function TrendsPanel({
       </Typography>
     );
   } else {
-    body = <MaturityTrendChart model={model} trends={trends.value} />;
+    const current = trends.value.months[trends.value.months.length - 1];
+    body = (
+      <>
+        <MaturityTrendChart model={model} trends={trends.value} />
+        {current && current.provisional > 0 && (
+          <Typography variant="caption" color="textSecondary">
+            {t('coverage.trendCurrent', { count: current.provisional })}
+          </Typography>
+        )}
+      </>
+    );
   }
 
   return (

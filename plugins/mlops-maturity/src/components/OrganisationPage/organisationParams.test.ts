@@ -35,6 +35,31 @@ describe('organisation page URL', () => {
     });
   });
 
+  it('keeps the provisional switch in the URL, off unless it says true', () => {
+    const on = parseOrganisationParams(
+      new URLSearchParams('includeProvisional=true&owner=team-a'),
+    );
+    expect(on.filters).toEqual({ owner: ['team-a'], includeProvisional: true });
+    expect(writeOrganisationParams(on).toString()).toBe(
+      'owner=team-a&includeProvisional=true',
+    );
+    for (const off of [
+      '',
+      'includeProvisional=false',
+      'includeProvisional=1',
+    ]) {
+      expect(parseOrganisationParams(new URLSearchParams(off)).filters).toEqual(
+        {},
+      );
+    }
+    expect(
+      writeOrganisationParams(
+        { ...on, filters: { owner: ['team-a'], includeProvisional: false } },
+        new URLSearchParams('includeProvisional=true'),
+      ).toString(),
+    ).toBe('owner=team-a');
+  });
+
   it('falls back to the defaults for anything malformed', () => {
     expect(
       parseOrganisationParams(

@@ -2,6 +2,7 @@ import {
   OVERVIEW_DEFAULT_SORT,
   OVERVIEW_DEFAULT_TREND_MONTHS,
   OVERVIEW_FLAG_FILTERS,
+  OVERVIEW_INCLUDE_PROVISIONAL,
   OVERVIEW_LIST_FILTERS,
   overviewMaxPage,
   parseOverviewSortKey,
@@ -95,6 +96,10 @@ export function parseOrganisationParams(
     const value = search.get(key);
     if (value === 'true' || value === 'false') filters[key] = value === 'true';
   }
+  // Off unless the URL says so; only `true` is written.
+  if (search.get(OVERVIEW_INCLUDE_PROVISIONAL) === 'true') {
+    filters.includeProvisional = true;
+  }
   const grouping = search.get('groupBy');
   const sort = search.get('sort');
   const pageSize = positive(search.get('pageSize'), DEFAULT_PARAMS.pageSize, {
@@ -141,6 +146,7 @@ export function writeOrganisationParams(
     'group',
     ...OVERVIEW_LIST_FILTERS,
     ...OVERVIEW_FLAG_FILTERS,
+    OVERVIEW_INCLUDE_PROVISIONAL,
   ];
   owned.forEach(key => next.delete(key));
   const setUnlessDefault = <K extends keyof OrganisationParams>(
@@ -158,6 +164,9 @@ export function writeOrganisationParams(
   for (const key of OVERVIEW_FLAG_FILTERS) {
     const value = params.filters[key];
     if (value !== undefined) next.set(key, String(value));
+  }
+  if (params.filters.includeProvisional) {
+    next.set(OVERVIEW_INCLUDE_PROVISIONAL, 'true');
   }
   setUnlessDefault('sort');
   setUnlessDefault('order');

@@ -1,0 +1,105 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createFakeApi } from '../../__fixtures__/fakeApi';
+import { overviewResponse, summary } from '../../__fixtures__/overview';
+import {
+  currentSearch,
+  renderOrganisation,
+} from '../../__testUtils__/organisation';
+import { OrganisationPage } from './OrganisationPage';
+
+jest.setTimeout(20_000);
+
+const SWITCH = 'Include provisional (catalog-only) services';
+
+describe('the provisional switch of the organisation page', () => {
+  it('is off by default, and turning it on keeps it in the URL and asks every figure for it', async () => {
+    const api = createFakeApi();
+    await renderOrganisation(
+      <OrganisationPage />,
+      api,
+      '/mlops-maturity?page=3',
+    );
+    const toggle = await screen.findByRole('checkbox', { name: SWITCH });
+    expect(toggle).not.toBeChecked();
+    expect(api.getOverview).toHaveBeenCalledWith({
+      groupBy: 'owner',
+      groupType: 'team',
+      filters: {},
+    });
+
+    await userEvent.click(toggle);
+
+    await waitFor(() =>
+      expect(currentSearch().get('includeProvisional')).toBe('true'),
+    );
+    expect(currentSearch().get('page')).toBeNull();
+    const filters = { includeProvisional: true };
+    await waitFor(() =>
+      expect(api.getOverview).toHaveBeenLastCalledWith({
+        groupBy: 'owner',
+        groupType: 'team',
+        filters,
+      }),
+    );
+    await waitFor(() =>
+      expect(api.getOverviewTrends).toHaveBeenLastCalledWith({
+        filters,
+        months: 12,
+      }),
+    );
+    expect(screen.getByRole('checkbox', { name: SWITCH })).toBeChecked();
+
+    await userEvent.click(screen.getByRole('checkbox', { name: SWITCH }));
+    await waitFor(() =>
+      expect(currentSearch().get('includeProvisional')).toBeNull(),
+    );
+  });
+
+  it('is on when a shared URL says so, and clearing the filters keeps it', async () => {
+    const api = createFakeApi();
+    await renderOrganisation(
+      <OrganisationPage />,
+      api,
+      '/mlops-maturity?includeProvisional=true&lifecycle=production',
+    );
+    expect(await screen.findByRole('checkbox', { name: SWITCH })).toBeChecked();
+    await waitFor(() =>
+      expect(api.getOverview).toHaveBeenCalledWith({
+        groupBy: 'owner',
+        groupType: 'team',
+        filters: { lifecycle: ['production'], includeProvisional: true },
+      }),
+    );
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Clear filters' }),
+    );
+    await waitFor(() => expect(currentSearch().get('lifecycle')).toBeNull());
+    expect(currentSearch().get('includeProvisional')).toBe('true');
+  });
+
+  it("shows the organisation's coverage and which services its figures count", async () => {
+    const organisation = summary({
+      services: 6,
+      assessed: 3,
+      stale: 1,
+      provisional: 2,
+      overall: [1, 2, 0, 3],
+      medianOverall: 'reproducible',
+      development: ['intermediate', 40],
+      monitoring: [null, null],
+    });
+    const api = createFakeApi({
+      getOverview: jest.fn(async () => ({
+        ...overviewResponse(),
+        organisation,
+      })),
+    });
+    await renderOrganisation(<OrganisationPage />, api);
+    expect(
+      await screen.findByText(
+        '3 of 6 services assessed (50%) · 1 stale · 2 provisional (catalog only). Levels, medians and means count assessed services only.',
+      ),
+    ).toBeInTheDocument();
+  });
+});
