@@ -1,7 +1,12 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createFakeApi } from '../../__fixtures__/fakeApi';
-import { overviewResponse, summary } from '../../__fixtures__/overview';
+import {
+  entitiesResponse,
+  entityRow,
+  overviewResponse,
+  summary,
+} from '../../__fixtures__/overview';
 import {
   currentSearch,
   renderOrganisation,
@@ -101,5 +106,41 @@ describe('the provisional switch of the organisation page', () => {
         '3 of 6 services assessed (50%) · 1 stale · 2 provisional (catalog only). Levels, medians and means count assessed services only.',
       ),
     ).toBeInTheDocument();
+  });
+
+  it("labels a provisional service's levels in the services list, and leaves an assessed one as it is", async () => {
+    const api = createFakeApi({
+      getOverviewEntities: jest.fn(async () =>
+        entitiesResponse({
+          items: [
+            entityRow('fraud-scorer'),
+            entityRow('churn-model', {
+              status: 'provisional',
+              overallLevelId: 'initial',
+              areas: { development: { levelId: 'basic', score: 10 } },
+              assessedAt: null,
+              assessedBy: null,
+              submissionId: null,
+            }),
+          ],
+        }),
+      ),
+    });
+    await renderOrganisation(<OrganisationPage />, api);
+    const table = await screen.findByRole('region', { name: 'Services table' });
+    const provisional = (
+      await within(table).findByRole('rowheader', { name: 'churn-model' })
+    ).closest('tr') as HTMLElement;
+    expect(
+      within(provisional).getByText('Initial (provisional)'),
+    ).toBeInTheDocument();
+    expect(
+      within(provisional).getByText('Basic (provisional)'),
+    ).toBeInTheDocument();
+    const assessed = within(table)
+      .getByRole('rowheader', { name: 'fraud-scorer' })
+      .closest('tr') as HTMLElement;
+    expect(within(assessed).getByText('Reproducible')).toBeInTheDocument();
+    expect(within(assessed).queryByText(/provisional/)).not.toBeInTheDocument();
   });
 });

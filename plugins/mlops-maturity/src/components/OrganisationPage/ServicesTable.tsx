@@ -145,7 +145,11 @@ export function ServicesTable({
     const level = areaLevelInfo(model, result?.levelId ?? null);
     return (
       <TableCell key={areaId}>
-        <LevelChip title={level.title} tone={level.tone} />
+        <LevelChip
+          title={level.title}
+          tone={level.tone}
+          provisional={row.status === 'provisional'}
+        />
         {result?.score !== null && result?.score !== undefined && (
           <Typography
             variant="caption"
@@ -266,7 +270,11 @@ export function ServicesTable({
                         )}
                       </TableCell>
                       <TableCell>
-                        <LevelChip title={overall.title} tone={overall.tone} />
+                        <LevelChip
+                          title={overall.title}
+                          tone={overall.tone}
+                          provisional={row.status === 'provisional'}
+                        />
                       </TableCell>
                       {model.areas.map(area => areaCell(row, area.id))}
                       <TableCell className={classes.nowrap}>

@@ -16,14 +16,17 @@ function toneColor(theme: Theme, tone: LevelTone): string {
   }
 }
 
-const useStyles = makeStyles<Theme, { tone: LevelTone }>(theme => ({
-  chip: {
-    borderColor: ({ tone }) => toneColor(theme, tone),
-    borderWidth: 2,
-    color: theme.palette.text.primary,
-    fontWeight: theme.typography.fontWeightMedium as number,
-  },
-}));
+const useStyles = makeStyles<Theme, { tone: LevelTone; provisional: boolean }>(
+  theme => ({
+    chip: {
+      borderColor: ({ tone }) => toneColor(theme, tone),
+      borderWidth: 2,
+      borderStyle: ({ provisional }) => (provisional ? 'dashed' : 'solid'),
+      color: theme.palette.text.primary,
+      fontWeight: theme.typography.fontWeightMedium as number,
+    },
+  }),
+);
 
 /** Props of {@link LevelChip}. */
 export interface LevelChipProps {
@@ -31,16 +34,27 @@ export interface LevelChipProps {
   title?: string;
   tone: LevelTone;
   size?: 'small' | 'medium';
+  /** A level from the catalog only (no submission): labelled provisional, dashed. */
+  provisional?: boolean;
 }
 
 /**
  * A level as an outlined chip. The colour only reinforces the text label, so
- * the level reads the same without colour and in either theme.
+ * the level reads the same without colour and in either theme; a
+ * provisional level says so in its label.
  */
-export function LevelChip({ title, tone, size = 'small' }: LevelChipProps) {
-  const classes = useStyles({ tone });
+export function LevelChip({
+  title,
+  tone,
+  size = 'small',
+  provisional = false,
+}: LevelChipProps) {
+  const classes = useStyles({ tone, provisional });
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
-  const label = title ?? t('common.notAssessed');
+  let label = title ?? t('common.notAssessed');
+  if (title && provisional) {
+    label = t('coverage.provisionalLevel', { level: title });
+  }
   return (
     <Chip
       className={classes.chip}
