@@ -33,6 +33,7 @@ export type {
   OverviewRequest,
   OverviewSortKey,
   OverviewTrendsRequest,
+  TeamReportOptions,
   ReportFormat,
   RoadmapResponse,
 } from './api';

@@ -168,18 +168,33 @@ export interface MlopsMaturityApi {
    * so that the browser can save it.
    */
   exportOverview(request: OverviewExportRequest): Promise<Blob>;
-  /** The team report of a Group (its sub-groups' services included), as JSON. */
+  /**
+   * The team report of a Group (its sub-groups' services included), as
+   * JSON; its figures count assessed services only unless
+   * `includeProvisional`.
+   */
   getTeamReport(
     groupRef: MlopsEntityRef,
     format: 'json',
     lang: ModelLanguage,
+    options?: TeamReportOptions,
   ): Promise<TeamReport>;
   /** The team report of a Group as Markdown text. */
   getTeamReport(
     groupRef: MlopsEntityRef,
     format: 'markdown',
     lang: ModelLanguage,
+    options?: TeamReportOptions,
   ): Promise<string>;
+}
+
+/**
+ * Options of {@link MlopsMaturityApi.getTeamReport}.
+ * @public
+ */
+export interface TeamReportOptions {
+  /** Count the provisional (catalog-only) services in the figures too. */
+  includeProvisional?: boolean;
 }
 
 /**

@@ -226,9 +226,13 @@ describe('MlopsMaturityClient', () => {
       client.getTeamReport('group:default/fraud-detection', 'markdown', 'en'),
     ).resolves.toBe('# Team');
     await client.getTeamReport('team x', 'markdown', 'pt-BR');
+    await client.getTeamReport('team-a', 'markdown', 'en', {
+      includeProvisional: true,
+    });
     expect(fetch.mock.calls.map(([url]) => url)).toEqual([
       `${BASE}/team-reports/default/fraud-detection?format=markdown&lang=en`,
       `${BASE}/team-reports/default/team%20x?format=markdown&lang=pt-BR`,
+      `${BASE}/team-reports/default/team-a?format=markdown&lang=en&includeProvisional=true`,
     ]);
   });
 });

@@ -27,6 +27,7 @@ import type {
   OverviewTrendsRequest,
   RoadmapResponse,
   ReportFormat,
+  TeamReportOptions,
 } from './MlopsMaturityApi';
 import { entityPath } from './entityPath';
 import { assertOk } from './errors';
@@ -228,22 +229,26 @@ export class MlopsMaturityClient implements MlopsMaturityApi {
     groupRef: MlopsEntityRef,
     format: 'json',
     lang: ModelLanguage,
+    options?: TeamReportOptions,
   ): Promise<TeamReport>;
   getTeamReport(
     groupRef: MlopsEntityRef,
     format: 'markdown',
     lang: ModelLanguage,
+    options?: TeamReportOptions,
   ): Promise<string>;
   getTeamReport(
     groupRef: MlopsEntityRef,
     format: ReportFormat,
     lang: ModelLanguage,
+    options: TeamReportOptions = {},
   ): Promise<unknown> {
     const { namespace, name } =
       typeof groupRef === 'string'
         ? parseEntityRef(groupRef, { defaultKind: 'group' })
         : groupRef;
     const query = new URLSearchParams({ format, lang });
+    if (options.includeProvisional) query.set('includeProvisional', 'true');
     return this.request(
       `/team-reports/${[namespace, name]
         .map(encodeURIComponent)

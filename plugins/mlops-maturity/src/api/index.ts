@@ -11,6 +11,7 @@ export type {
   OverviewTrendsRequest,
   ReportFormat,
   RoadmapResponse,
+  TeamReportOptions,
 } from './MlopsMaturityApi';
 export { MlopsMaturityClient } from './MlopsMaturityClient';
 export type { MlopsMaturityClientOptions } from './MlopsMaturityClient';

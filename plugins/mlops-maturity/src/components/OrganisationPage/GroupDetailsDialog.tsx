@@ -75,7 +75,10 @@ export function GroupDetailsDialog({
           </Box>
         )}
         {isOwner ? (
-          <TeamReportView groupRef={groupRef} />
+          <TeamReportView
+            groupRef={groupRef}
+            includeProvisional={filters.includeProvisional === true}
+          />
         ) : (
           <Typography variant="body2" color="textSecondary">
             {t('drillDown.noReport')}

@@ -34,17 +34,28 @@ const useStyles = makeStyles(theme => ({
  * A group's team report from the backend, in the app's language: its
  * summary, the gaps its services share ranked by how many services each
  * holds back ("where to invest"), and the action plan; downloadable as
- * Markdown.
+ * Markdown. Its figures count assessed services only unless
+ * `includeProvisional`, as the page's switch says.
  */
-export function TeamReportView({ groupRef }: { groupRef: string }) {
+export function TeamReportView({
+  groupRef,
+  includeProvisional = false,
+}: {
+  groupRef: string;
+  /** Count the provisional (catalog-only) services in the figures too. */
+  includeProvisional?: boolean;
+}) {
   const classes = useStyles();
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const api = useApi(mlopsMaturityApiRef);
   const { lang } = useModelLanguage();
   const { formatPercent } = useFormatters();
   const report = useLoader(
-    () => api.getTeamReport(groupRef, 'json', lang),
-    [api, groupRef, lang],
+    () =>
+      includeProvisional
+        ? api.getTeamReport(groupRef, 'json', lang, { includeProvisional })
+        : api.getTeamReport(groupRef, 'json', lang),
+    [api, groupRef, lang, includeProvisional],
   );
   const [downloadError, setDownloadError] = useState<Error>();
 
@@ -60,7 +71,11 @@ export function TeamReportView({ groupRef }: { groupRef: string }) {
   const download = async () => {
     setDownloadError(undefined);
     try {
-      const text = await api.getTeamReport(groupRef, 'markdown', lang);
+      const text = includeProvisional
+        ? await api.getTeamReport(groupRef, 'markdown', lang, {
+            includeProvisional,
+          })
+        : await api.getTeamReport(groupRef, 'markdown', lang);
       downloadMarkdown(
         text,
         `mlops-maturity-${parseEntityRef(groupRef).name}.md`,
