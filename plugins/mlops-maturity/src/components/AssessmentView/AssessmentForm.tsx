@@ -60,9 +60,8 @@ const useStyles = makeStyles(theme => ({
   nav: {
     [theme.breakpoints.up('md')]: { position: 'sticky', top: theme.spacing(9) },
   },
-  // Headings and fields scrolled to stay clear of the sticky bar.
+  // The area's heading receives focus when the area changes.
   heading: {
-    scrollMarginTop: theme.spacing(10),
     '&:focus': { outline: 'none' },
     '&:focus-visible': {
       outline: `2px solid ${theme.palette.primary.main}`,
@@ -122,6 +121,16 @@ export function AssessmentForm({
   const lastQuestion = useRef<string>();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const barRef = useRef<HTMLDivElement>(null);
+  // Scrolls an element to the top of the view, just below the sticky bar
+  // (whose height depends on the width of the screen).
+  const scrollBelowBar = (element: HTMLElement | null) => {
+    if (!element) return;
+    element.style.scrollMarginTop = `${
+      (barRef.current?.offsetHeight ?? 0) + 16
+    }px`;
+    element.scrollIntoView?.({ block: 'start' });
+  };
   // Focus moves once the area is rendered and any dialog has closed: the
   // submit dialog keeps focus inside itself while open, and gives it back
   // when it closes.
@@ -129,7 +138,7 @@ export function AssessmentForm({
   useEffect(() => {
     if (!focusTarget || confirming) return;
     if (focusTarget.kind === 'area') {
-      headingRef.current?.scrollIntoView?.({ block: 'start' });
+      scrollBelowBar(headingRef.current);
       headingRef.current?.focus({ preventScroll: true });
     } else if (focusTarget.kind === 'question') {
       focusQuestion(focusTarget.criterionId);
@@ -196,7 +205,7 @@ export function AssessmentForm({
           />
         </Box>
       )}
-      <div className={classes.bar}>
+      <div className={classes.bar} ref={barRef}>
         <div className={classes.actions}>
           <Typography variant="body2">
             {t('assessment.answered', {
@@ -230,7 +239,7 @@ export function AssessmentForm({
                 underline="always"
                 aria-controls={ERROR_SUMMARY_ID}
                 onClick={() => {
-                  summaryRef.current?.scrollIntoView?.({ block: 'start' });
+                  scrollBelowBar(summaryRef.current);
                   summaryRef.current?.focus({ preventScroll: true });
                 }}
               >
