@@ -10,6 +10,7 @@ import {
   FRAUD_REF,
   fraudGroup,
   overviewResponse,
+  summary,
 } from '../../__fixtures__/overview';
 import { mlopsMaturityApiRef } from '../../api';
 import { organisationRouteRef } from '../../routes';
@@ -54,6 +55,34 @@ describe('GroupMaturityCard', () => {
       'href',
       '/mlops-maturity?owner=group%3Adefault%2Ffraud-detection',
     );
+  });
+
+  it('gives its coverage with the provisional services, which its levels leave out', async () => {
+    const group = {
+      ...fraudGroup,
+      ...summary({
+        services: 5,
+        assessed: 3,
+        stale: 1,
+        provisional: 2,
+        overall: [0, 2, 1, 2],
+        medianOverall: 'reproducible',
+        development: ['intermediate', 72.5],
+        monitoring: ['intermediate', 55],
+      }),
+    };
+    const api = createFakeApi({
+      getOverview: jest.fn(async () => ({
+        ...overviewResponse([group]),
+        organisation: group,
+      })),
+    });
+    await renderCard(api);
+    expect(
+      await screen.findByText(
+        '3 of 5 services assessed (60%) · 1 stale · 2 provisional (catalog only). Levels, medians and means count assessed services only.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('says so when the group owns no ML service', async () => {

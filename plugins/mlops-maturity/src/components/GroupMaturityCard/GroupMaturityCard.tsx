@@ -8,6 +8,7 @@ import { useFormatters } from '../../hooks/useFormatters';
 import { useLoader } from '../../hooks/useLoader';
 import { useMaturityModel } from '../../hooks/useMaturityModel';
 import { mlopsMaturityTranslationRef } from '../../translation';
+import { CoverageSummary } from '../OrganisationPage/CoverageSummary';
 import { LevelChip } from '../common/LevelChip';
 import { LevelDistribution } from '../common/LevelDistribution';
 import { areaLevelInfo, findArea } from '../common/levels';
@@ -92,6 +93,9 @@ export function GroupMaturityCard() {
           )}
           {figure(t('groupCard.stale'), String(summary.stale))}
         </Grid>
+        <Box mt={1}>
+          <CoverageSummary summary={summary} />
+        </Box>
         <Box my={2}>
           <Typography variant="overline" component="p">
             {t('groupCard.overall')}
