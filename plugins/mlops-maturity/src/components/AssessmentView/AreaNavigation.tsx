@@ -101,6 +101,7 @@ export function AreaNavigation({
                 >
                   {area.title}
                 </Typography>
+                {/* Keeps the words apart in the button's accessible name. */}{' '}
                 <span className={classes.status}>
                   <Typography
                     variant="body2"
@@ -111,7 +112,7 @@ export function AreaNavigation({
                       answered: String(p.answered),
                       total: String(p.total),
                     })}
-                  </Typography>
+                  </Typography>{' '}
                   {complete && p.toFix === 0 && (
                     <span className={classes.done}>
                       <CheckCircleOutline

@@ -169,6 +169,9 @@ describe('AssessmentView: one area at a time', () => {
     ]);
     expect(areaButton(DEVELOPMENT)).toHaveTextContent('1 to fix');
     expect(areaButton(MONITORING)).toHaveTextContent('1 to fix');
+    expect(areaButton(MONITORING)).toHaveAccessibleName(
+      `${MONITORING} 1 of 2 answered 1 to fix`,
+    );
     expect(
       screen.queryByText('Fix the answers marked in red before submitting.'),
     ).not.toBeInTheDocument();
