@@ -41,6 +41,8 @@ describe('MlopsMaturityContent', () => {
     const api = createFakeApi({
       getAssessment: jest.fn(async () =>
         assessmentResponse({
+          // Partial submissions allowed: this test is about where the tab goes.
+          minimumCompleteness: 0,
           draft: draft({ 'dev-vcs': { value: 'yes' } }, 2),
         }),
       ),
