@@ -84,7 +84,11 @@ export function CardSummary({
                 </Typography>
                 <Box display="flex" alignItems="center">
                   <Box mr={1}>
-                    <Typography variant="body2" color="textSecondary">
+                    <Typography
+                      variant="body2"
+                      color="textSecondary"
+                      style={{ whiteSpace: 'nowrap' }}
+                    >
                       {area.score === null
                         ? t('common.scoreNone')
                         : t('common.score', {

@@ -126,15 +126,21 @@ function LevelGroup({
       >
         <TableHead>
           <TableRow>
-            <TableCell>{t('scorecard.criterion')}</TableCell>
-            <TableCell style={{ whiteSpace: 'nowrap' }}>
+            <TableCell style={{ width: '38%' }}>
+              {t('scorecard.criterion')}
+            </TableCell>
+            <TableCell style={{ whiteSpace: 'nowrap', width: '14%' }}>
               {t('scorecard.status')}
             </TableCell>
-            <TableCell style={{ whiteSpace: 'nowrap' }}>
+            <TableCell style={{ whiteSpace: 'nowrap', width: '12%' }}>
               {t('scorecard.provenance')}
             </TableCell>
-            <TableCell>{t('scorecard.evidence')}</TableCell>
-            <TableCell>{t('scorecard.note')}</TableCell>
+            <TableCell style={{ width: '24%' }}>
+              {t('scorecard.evidence')}
+            </TableCell>
+            <TableCell style={{ whiteSpace: 'nowrap', width: '12%' }}>
+              {t('scorecard.note')}
+            </TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
