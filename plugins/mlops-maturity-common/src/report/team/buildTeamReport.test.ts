@@ -173,6 +173,34 @@ describe('buildTeamReport', () => {
     expect(report.areas[0].title).toBe(defaultModel.areas[0].title['pt-BR']);
   });
 
+  it('says how many services are provisional and whether the levels count them', () => {
+    const coverage = { inScope: 4, assessed: 3, stale: 0, provisional: 1 };
+    const left = buildTeamReport(
+      defaultModel,
+      input({ summary: summary({ stale: 0, coverage }) }),
+      { lang: 'en', generatedAt: NOW },
+    );
+    expect(left.summary).toMatchObject({ covers: 'assessed', provisional: 1 });
+    expect(left.summary.text[1]).toBe(
+      '1 more service is provisional (levels from the catalog only, no submission): not counted in the levels.',
+    );
+    const counted = buildTeamReport(
+      defaultModel,
+      input({
+        summary: summary({
+          stale: 0,
+          coverage: { ...coverage, provisional: 2 },
+          covers: 'assessed+provisional',
+        }),
+      }),
+      { lang: 'pt-BR', generatedAt: NOW },
+    );
+    expect(counted.summary.covers).toBe('assessed+provisional');
+    expect(counted.summary.text[1]).toBe(
+      'Mais 2 serviços são provisórios (níveis só pelo catálogo, sem envio): contados nos níveis abaixo.',
+    );
+  });
+
   it('says so when the group owns no services', () => {
     const empty = summary({
       services: 0,

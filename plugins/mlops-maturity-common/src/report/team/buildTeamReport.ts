@@ -118,6 +118,14 @@ export function buildTeamReport(
       texts.summary.services(group.title, summary.services, summary.assessed),
     );
     if (summary.stale > 0) text.push(texts.summary.stale(summary.stale));
+    if (summary.coverage.provisional > 0) {
+      text.push(
+        texts.summary.provisional(
+          summary.coverage.provisional,
+          summary.covers === 'assessed+provisional',
+        ),
+      );
+    }
     text.push(
       summary.medianOverallLevelId
         ? texts.summary.median(level(summary.medianOverallLevelId).title)

@@ -41,6 +41,8 @@ export interface TeamReportTexts {
     services: (group: string, services: number, assessed: number) => string;
     noServices: (group: string) => string;
     stale: (stale: number) => string;
+    /** Provisional services, and whether the levels count them. */
+    provisional: (provisional: number, counted: boolean) => string;
     median: (level: string) => string;
     noMedian: string;
     weakestArea: (area: string, score: string) => string;
@@ -99,6 +101,14 @@ const en: TeamReportTexts = {
         'assessment is',
         'assessments are',
       )} stale and should be reviewed.`,
+    provisional: (provisional, counted) =>
+      `${provisional} more ${plural(
+        provisional,
+        'service is',
+        'services are',
+      )} provisional (levels from the catalog only, no submission): ${
+        counted ? 'counted in the levels below' : 'not counted in the levels'
+      }.`,
     median: level => `The median overall level is ${level}.`,
     noMedian: 'No service has an overall level yet.',
     weakestArea: (area, score) =>
@@ -167,6 +177,14 @@ const ptBR: TeamReportTexts = {
         'avaliação está desatualizada e deve ser revista',
         'avaliações estão desatualizadas e devem ser revistas',
       )}.`,
+    provisional: (provisional, counted) =>
+      `Mais ${provisional} ${plural(
+        provisional,
+        'serviço é provisório',
+        'serviços são provisórios',
+      )} (níveis só pelo catálogo, sem envio): ${
+        counted ? 'contados nos níveis abaixo' : 'fora da contagem dos níveis'
+      }.`,
     median: level => `O nível geral mediano é ${level}.`,
     noMedian: 'Nenhum serviço tem nível geral ainda.',
     weakestArea: (area, score) =>
