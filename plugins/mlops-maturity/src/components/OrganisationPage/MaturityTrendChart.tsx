@@ -166,29 +166,33 @@ export function MaturityTrendChart({
           </li>
         ))}
       </ul>
-      <table className={classes.hidden}>
-        <caption>{t('trends.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('trends.month')}</th>
-            {series.map(s => (
-              <th scope="col" key={s.id ?? ''}>
-                {s.title}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {months.map((month, m) => (
-            <tr key={month.month}>
-              <th scope="row">{formatMonth(month.month)}</th>
+      {/* The wrapper, not the table, is hidden: a table ignores width: 1px
+          and would still widen the page on a phone. */}
+      <div className={classes.hidden}>
+        <table>
+          <caption>{t('trends.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('trends.month')}</th>
               {series.map(s => (
-                <td key={s.id ?? ''}>{countOf(m, s.id)}</td>
+                <th scope="col" key={s.id ?? ''}>
+                  {s.title}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {months.map((month, m) => (
+              <tr key={month.month}>
+                <th scope="row">{formatMonth(month.month)}</th>
+                {series.map(s => (
+                  <td key={s.id ?? ''}>{countOf(m, s.id)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -46,6 +46,9 @@ const useStyles = makeStyles(theme => ({
   head: headerWrap,
   nowrap: { whiteSpace: 'nowrap' },
   score: { display: 'block', marginTop: 2 },
+  // The pagination's controls wrap on a phone instead of widening the page.
+  paginationToolbar: { flexWrap: 'wrap', paddingLeft: 0 },
+  paginationSpacer: { display: 'none' },
 }));
 
 /** What the services list shows; the caller keeps it (in the URL or in state). */
@@ -299,6 +302,10 @@ export function ServicesTable({
           </ScrollRegion>
           <TablePagination
             component="div"
+            classes={{
+              toolbar: classes.paginationToolbar,
+              spacer: classes.paginationSpacer,
+            }}
             count={value.total}
             page={Math.min(
               page - 1,

@@ -2,13 +2,19 @@ import type { Theme } from '@material-ui/core';
 import type { CSSProperties } from '@material-ui/core/styles/withStyles';
 
 /**
- * Table headers wrap between words only: no hyphenation or break inside a
- * word ("Experimenta-ção"), whatever the app's global styles say.
+ * Text in tables wraps between words only: no hyphenation or break inside
+ * a word ("Experimenta-ção", "Forecastin-g"), whatever the app's global
+ * styles say; a table that gets too wide scrolls in its region instead.
  */
-export const headerWrap: CSSProperties = {
+export const wordWrap: CSSProperties = {
   hyphens: 'manual',
   wordBreak: 'normal',
   overflowWrap: 'normal',
+};
+
+/** Table headers: {@link wordWrap}, aligned on their last line. */
+export const headerWrap: CSSProperties = {
+  ...wordWrap,
   verticalAlign: 'bottom',
 };
 
@@ -21,6 +27,7 @@ export function scrollRegion(theme: Theme): CSSProperties {
   return {
     overflowX: 'auto',
     maxWidth: '100%',
+    '& th, & td': wordWrap,
     '&:focus-visible': {
       outline: `2px solid ${theme.palette.primary.main}`,
       outlineOffset: 2,
