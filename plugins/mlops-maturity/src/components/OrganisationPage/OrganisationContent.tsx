@@ -1,7 +1,7 @@
 import { EmptyState, InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { Button, Grid, Typography } from '@material-ui/core';
+import { Box, Button, Grid, Typography } from '@material-ui/core';
 import { mlopsMaturityApiRef } from '../../api';
 import { useFormatters } from '../../hooks/useFormatters';
 import { useLoader } from '../../hooks/useLoader';
@@ -36,6 +36,8 @@ export function OrganisationContent() {
   const { formatDateTime } = useFormatters();
   const [params, update] = useOrganisationParams();
   const { grouping, filters } = params;
+  // The provisional switch is not a filter: clearing the filters keeps it.
+  const { includeProvisional, ...selecting } = filters;
   const filterKey = JSON.stringify(filters);
   const model = useMaturityModel();
   const overview = useLoader(
@@ -77,11 +79,15 @@ export function OrganisationContent() {
           title={t('organisation.emptyTitle')}
           description={t('organisation.emptyBody')}
           action={
-            Object.keys(filters).length > 0 ? (
+            Object.keys(selecting).length > 0 ? (
               <Button
                 variant="contained"
                 color="primary"
-                onClick={() => update({ filters: {} })}
+                onClick={() =>
+                  update({
+                    filters: includeProvisional ? { includeProvisional } : {},
+                  })
+                }
               >
                 {t('filters.clear')}
               </Button>
@@ -109,13 +115,15 @@ export function OrganisationContent() {
             title={t(HEATMAP_TITLES[grouping])}
             subheader={t('heatmap.description')}
           >
+            <Box mb={2}>
+              <CoverageSummary summary={overview.value.organisation} />
+            </Box>
             <MaturityHeatmap
               model={model.value}
               overview={overview.value}
               grouping={grouping}
               onOpen={group => update({ group: group.ref ?? undefined })}
             />
-            <CoverageSummary summary={overview.value.organisation} />
             {refreshedAt && (
               <Typography variant="caption" color="textSecondary">
                 {t('organisation.refreshedAt', {

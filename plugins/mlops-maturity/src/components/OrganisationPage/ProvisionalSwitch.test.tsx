@@ -83,6 +83,23 @@ describe('the provisional switch of the organisation page', () => {
     expect(currentSearch().get('includeProvisional')).toBe('true');
   });
 
+  it('keeps the switch when the empty page clears the filters', async () => {
+    const api = createFakeApi({
+      getOverview: jest.fn(async () => overviewResponse([])),
+    });
+    await renderOrganisation(
+      <OrganisationPage />,
+      api,
+      '/mlops-maturity?includeProvisional=true&lifecycle=retired',
+    );
+    const clears = await screen.findAllByRole('button', {
+      name: 'Clear filters',
+    });
+    await userEvent.click(clears[clears.length - 1]);
+    await waitFor(() => expect(currentSearch().get('lifecycle')).toBeNull());
+    expect(currentSearch().get('includeProvisional')).toBe('true');
+  });
+
   it("shows the organisation's coverage and which services its figures count", async () => {
     const organisation = summary({
       services: 6,
