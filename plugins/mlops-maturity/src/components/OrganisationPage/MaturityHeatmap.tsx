@@ -216,11 +216,17 @@ export function MaturityHeatmap({
     );
   };
 
+  // Provisional (catalog-only) services are a count of their own.
   const coverageText = (summary: OverviewSummary) =>
-    t('heatmap.coverageValue', {
-      assessed: String(summary.assessed),
-      services: String(summary.services),
-    });
+    [
+      t('heatmap.coverageValue', {
+        assessed: String(summary.assessed),
+        services: String(summary.services),
+      }),
+      ...(summary.coverage.provisional > 0
+        ? [t('coverage.provisional', { count: summary.coverage.provisional })]
+        : []),
+    ].join(' · ');
 
   const cells = (summary: OverviewSummary, compare: boolean) => {
     const overall = overallLevelInfo(model, summary.medianOverallLevelId);

@@ -4,6 +4,7 @@ import { createFakeApi } from '../../__fixtures__/fakeApi';
 import {
   entitiesResponse,
   entityRow,
+  forecastingGroup,
   overviewResponse,
   summary,
 } from '../../__fixtures__/overview';
@@ -98,6 +99,31 @@ describe('the provisional switch of the organisation page', () => {
     await userEvent.click(clears[clears.length - 1]);
     await waitFor(() => expect(currentSearch().get('lifecycle')).toBeNull());
     expect(currentSearch().get('includeProvisional')).toBe('true');
+  });
+
+  it("counts each group's provisional services apart in the heatmap", async () => {
+    const team = {
+      ...forecastingGroup,
+      ...summary({
+        services: 4,
+        assessed: 1,
+        provisional: 2,
+        overall: [1, 0, 0, 3],
+        medianOverall: 'initial',
+        development: ['basic', 20],
+        monitoring: [null, null],
+      }),
+    };
+    const api = createFakeApi({
+      getOverview: jest.fn(async () => overviewResponse([team])),
+    });
+    await renderOrganisation(<OrganisationPage />, api);
+    const row = (
+      await screen.findByRole('rowheader', { name: 'Forecasting' })
+    ).closest('tr') as HTMLElement;
+    expect(
+      within(row).getByText('1 of 4 · 2 provisional (catalog only)'),
+    ).toBeInTheDocument();
   });
 
   it("shows the organisation's coverage and which services its figures count", async () => {
