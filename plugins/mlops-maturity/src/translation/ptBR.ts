@@ -385,7 +385,6 @@ const ptBR = createTranslationMessages({
       'Níveis, medianas e médias contam só os serviços avaliados.',
     'coverage.coversProvisional':
       'Níveis, medianas e médias incluem os serviços provisórios, só pelo catálogo.',
-    'coverage.provisionalLabel': 'provisório',
     'coverage.provisionalLevel': '{{level}} (provisório)',
     'coverage.scorecard':
       'Provisório — só pelo catálogo: {{level}}. Não é um nível avaliado até o time enviar uma avaliação.',

@@ -425,7 +425,6 @@ export const mlopsMaturityTranslationRef = createTranslationRef({
       coversAssessed: 'Levels, medians and means count assessed services only.',
       coversProvisional:
         'Levels, medians and means include provisional services, from the catalog only.',
-      provisionalLabel: 'provisional',
       provisionalLevel: '{{level}} (provisional)',
       scorecard:
         'Provisional — from the catalog only: {{level}}. Not an assessed level until the team submits an assessment.',
