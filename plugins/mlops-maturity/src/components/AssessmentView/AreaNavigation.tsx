@@ -48,7 +48,11 @@ const useStyles = makeStyles(theme => ({
     display: 'inline-flex',
     alignItems: 'center',
     gap: theme.spacing(0.5),
-    color: theme.palette.error.main,
+    // The darker red keeps the contrast on the grey page background.
+    color:
+      theme.palette.type === 'dark'
+        ? theme.palette.error.light
+        : theme.palette.error.dark,
     fontWeight: theme.typography.fontWeightMedium as number,
   },
   done: {

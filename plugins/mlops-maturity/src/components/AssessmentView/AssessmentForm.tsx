@@ -68,6 +68,13 @@ const useStyles = makeStyles(theme => ({
       outlineOffset: 2,
     },
   },
+  // The darker red keeps the contrast on the grey page background.
+  toFix: {
+    color:
+      theme.palette.type === 'dark'
+        ? theme.palette.error.light
+        : theme.palette.error.dark,
+  },
   pager: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -235,7 +242,7 @@ export function AssessmentForm({
               <Link
                 component="button"
                 variant="body2"
-                color="error"
+                className={classes.toFix}
                 underline="always"
                 aria-controls={ERROR_SUMMARY_ID}
                 onClick={() => {
@@ -311,7 +318,8 @@ export function AssessmentForm({
             >
               {area.title}
             </Typography>
-            <Typography variant="body2" color="textSecondary">
+            {/* The page background is grey: secondary text would lack contrast. */}
+            <Typography variant="body2">
               {t('assessment.areaPosition', {
                 index: String(areaIndex + 1),
                 total: String(model.areas.length),
@@ -322,7 +330,7 @@ export function AssessmentForm({
                 total: String(progress[areaIndex].total),
               })}
             </Typography>
-            <Typography variant="body2" color="textSecondary" paragraph>
+            <Typography variant="body2" paragraph>
               {area.description}
             </Typography>
             {area.criteria.map(criterion => (
