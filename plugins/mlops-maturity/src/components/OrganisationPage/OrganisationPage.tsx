@@ -1,7 +1,18 @@
 import { Content, Header, Page } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { makeStyles } from '@material-ui/core';
 import { mlopsMaturityTranslationRef } from '../../translation';
 import { OrganisationContent } from './OrganisationContent';
+
+const useStyles = makeStyles(theme => ({
+  // The filters sit on the page's grey background, where MUI's grey field
+  // labels fall below 4.5:1 (axe color-contrast); the text colour keeps AA.
+  content: {
+    // By attribute: the app's class name generator may suffix MUI's names.
+    '& label[class*="MuiFormLabel-root"]:not(.Mui-focused):not(.Mui-error):not(.Mui-disabled)':
+      { color: theme.palette.text.primary },
+  },
+}));
 
 /**
  * The organisation page with its own header, for the legacy frontend
@@ -9,10 +20,11 @@ import { OrganisationContent } from './OrganisationContent';
  */
 export function OrganisationPage() {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
+  const classes = useStyles();
   return (
     <Page themeId="tool">
       <Header title={t('common.title')} subtitle={t('organisation.subtitle')} />
-      <Content>
+      <Content className={classes.content}>
         <OrganisationContent />
       </Content>
     </Page>
@@ -25,10 +37,11 @@ export function OrganisationPage() {
  * `Page` above does), so the page adds its one main landmark here.
  */
 export function OrganisationPageContent() {
+  const classes = useStyles();
   return (
     // min-width 0: a wide table must scroll inside, not widen the page.
     <main style={{ minWidth: 0 }}>
-      <Content>
+      <Content className={classes.content}>
         <OrganisationContent />
       </Content>
     </main>
