@@ -160,6 +160,29 @@ describe('MLOps maturity accessibility', () => {
     }
   }
 
+  it('opens the scorecard at the criterion a next step of the card names', async () => {
+    await useTheme(page, 'light');
+    await page.goto(SERVICE);
+    const step = cardOf(page)
+      .getByRole('region', { name: /Next overall level/ })
+      .getByRole('link')
+      .first();
+    const question = (await step.textContent())?.trim() ?? '';
+    await step.click();
+    await page.waitForURL(/view=scorecard#criterion-/);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    const row = page.locator(`[id="${id}"]`);
+    await row.waitFor();
+    assert.ok(
+      (await row.textContent())?.includes(question),
+      'the row is the named criterion',
+    );
+    await page.waitForFunction(rowId => {
+      const r = document.getElementById(rowId)?.getBoundingClientRect();
+      return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
+    }, id);
+  });
+
   it('stacks the scorecard and history tables at 390 px with no sideways page scroll', async () => {
     await useTheme(page, 'light');
     await page.setViewportSize({ width: 390, height: 844 });
