@@ -37,7 +37,8 @@ import {
 export const DEFAULT_CATALOG_TIMEOUT_SECONDS = 5;
 
 /** {@link DEFAULT_CATALOG_TIMEOUT_SECONDS} in milliseconds. */
-export const DEFAULT_CATALOG_TIMEOUT_MS = DEFAULT_CATALOG_TIMEOUT_SECONDS * 1000;
+export const DEFAULT_CATALOG_TIMEOUT_MS =
+  DEFAULT_CATALOG_TIMEOUT_SECONDS * 1000;
 
 /**
  * An entity with its evidence, ready for scoring.
@@ -199,26 +200,48 @@ export class DefaultEvidenceService implements EvidenceService {
     ref: string,
     message: string,
   ): EntityEvidenceResult {
-    const { kind, namespace, name } = parseEntityRef(ref);
-    const collected: Record<string, CollectedEvidence> = Object.fromEntries(
-      this.collectorIds.map(id => [
-        id,
-        { status: 'unavailable', items: [], message } as CollectedEvidence,
-      ]),
-    );
-    const evidence = evaluateEvidence(this.model, {
-      // Only the ref is known; the engine reads no field when the catalog is unavailable.
-      entity: {
-        apiVersion: 'backstage.io/v1alpha1',
-        kind,
-        metadata: { name, namespace },
-      },
-      related: [],
-      collected,
-      catalogUnavailable: true,
-    });
-    return { entity: null, evidence, status: 'unavailable' };
+    return {
+      entity: null,
+      evidence: unavailableEvidence(
+        this.model,
+        ref,
+        message,
+        this.collectorIds,
+      ),
+      status: 'unavailable',
+    };
   }
+}
+
+/**
+ * Evidence of an entity whose catalog entry could not be read: every
+ * catalog rule and every collector of `collectorIds` (by default, all the
+ * model names) is unavailable with `message`.
+ */
+export function unavailableEvidence(
+  model: MaturityModel,
+  ref: string,
+  message: string,
+  collectorIds: string[] = collectorIdsFor(model),
+): EvidenceSet {
+  const { kind, namespace, name } = parseEntityRef(ref);
+  const collected: Record<string, CollectedEvidence> = Object.fromEntries(
+    collectorIds.map(id => [
+      id,
+      { status: 'unavailable', items: [], message } as CollectedEvidence,
+    ]),
+  );
+  return evaluateEvidence(model, {
+    // Only the ref is known; the engine reads no field when the catalog is unavailable.
+    entity: {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind,
+      metadata: { name, namespace },
+    },
+    related: [],
+    collected,
+    catalogUnavailable: true,
+  });
 }
 
 function normalizeRef(entityRef: string): string {

@@ -4,17 +4,15 @@ import {
   ServiceUnavailableError,
   stringifyError,
 } from '@backstage/errors';
-import { parseEntityRef, type Entity } from '@backstage/catalog-model';
+import type { Entity } from '@backstage/catalog-model';
 import {
-  collectorIdsFor,
-  evaluateEvidence,
   matchesEntitySelectors,
   type EntitySelector,
   type EvidenceSet,
   type EvidenceStatus,
   type MaturityModel,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
-import type { EvidenceService } from './EvidenceService';
+import { unavailableEvidence, type EvidenceService } from './EvidenceService';
 import {
   snapshotEntity,
   type EvidenceSnapshot,
@@ -151,7 +149,11 @@ export class SnapshotEvidence {
       );
       result = {
         entity: null,
-        evidence: unavailableEvidence(this.options.model, entityRef),
+        evidence: unavailableEvidence(
+          this.options.model,
+          entityRef,
+          'evidence failed',
+        ),
       };
     }
     if (!result.entity) {
@@ -221,32 +223,4 @@ function isSourceFailure(error: unknown): boolean {
     'AuthenticationError',
     'NotAllowedError',
   ].includes(name as string);
-}
-
-/** Evidence with every catalog and collector rule unavailable. */
-function unavailableEvidence(
-  model: MaturityModel,
-  entityRef: string,
-): EvidenceSet {
-  const { kind, namespace, name } = parseEntityRef(entityRef);
-  return evaluateEvidence(model, {
-    // Not read when the catalog is unavailable; only the ref is known.
-    entity: {
-      apiVersion: 'backstage.io/v1alpha1',
-      kind,
-      metadata: { name, namespace },
-    },
-    related: [],
-    collected: Object.fromEntries(
-      collectorIdsFor(model).map(id => [
-        id,
-        {
-          status: 'unavailable' as const,
-          items: [],
-          message: 'evidence failed',
-        },
-      ]),
-    ),
-    catalogUnavailable: true,
-  });
 }
