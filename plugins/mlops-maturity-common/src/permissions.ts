@@ -61,6 +61,30 @@ export const mlopsMaturityOverviewRefreshPermission = createPermission({
   attributes: { action: 'update' },
 });
 
+/**
+ * Review an entity's latest submission: confirm or dispute its criteria after
+ * an interview, a documentation review or a tool audit. A resource permission
+ * on the catalog entity, so a policy can give it to a platform or audit group
+ * (and, for example, only for entities of some owners).
+ * @public
+ */
+export const mlopsMaturityReviewPermission: ResourcePermission<'catalog-entity'> =
+  createPermission({
+    name: 'mlops-maturity.review',
+    attributes: { action: 'create' },
+    resourceType: CATALOG_ENTITY,
+  });
+
+/**
+ * Create, edit and close organisation-wide campaigns (goals with deadlines).
+ * A basic permission: campaigns belong to the organisation, not to an entity.
+ * @public
+ */
+export const mlopsMaturityCampaignManagePermission = createPermission({
+  name: 'mlops-maturity.campaign.manage',
+  attributes: { action: 'update' },
+});
+
 /** Every permission of the plugin, for registration with the permission framework. @public */
 export const mlopsMaturityPermissions = [
   mlopsMaturityScorecardReadPermission,
@@ -68,4 +92,6 @@ export const mlopsMaturityPermissions = [
   mlopsMaturityTargetUpdatePermission,
   mlopsMaturityOverviewReadPermission,
   mlopsMaturityOverviewRefreshPermission,
+  mlopsMaturityReviewPermission,
+  mlopsMaturityCampaignManagePermission,
 ];
