@@ -3,8 +3,9 @@ import type { CriterionDefinition } from '../types';
 /**
  * The questions of Deployment & Model Management, in questionnaire order:
  * five that gate Intermediate (registry, CI/CD, traceability, containers,
- * validation before release) and four that gate Advanced (GitOps, rollback,
- * progressive delivery, CI/CD for the training pipeline itself).
+ * validation before release) and five that gate Advanced (GitOps, rollback,
+ * progressive delivery, CI/CD for the training pipeline itself, extensive
+ * testing before release).
  * @public
  */
 export const deploymentCriteria: CriterionDefinition[] = [
@@ -289,6 +290,29 @@ export const deploymentCriteria: CriterionDefinition[] = [
       'Kubeflow Pipelines',
       'Vertex AI Pipelines',
     ],
+    effort: 'high',
+    mlTestScoreSection: 'infrastructure',
+  },
+  {
+    id: 'dep-extensive-release-testing',
+    levelId: 'advanced',
+    answerType: 'practice-scale',
+    question: {
+      en: 'Does every release pass an extensive automated test suite before it reaches production: integration tests of the whole serving path, load and latency tests, and checks that the model and its inputs are compatible and numerically stable?',
+      'pt-BR':
+        'Toda liberação passa por uma bateria extensa de testes automatizados antes de chegar à produção: testes de integração de todo o caminho de serviço, testes de carga e de latência e verificações de que o modelo e suas entradas são compatíveis e numericamente estáveis?',
+    },
+    help: {
+      en: 'This goes beyond the pre-production check of quality and API asked in Intermediate. None: only those basic checks. Manual: the wider tests exist and are run by hand before major releases. Automated: the release pipeline runs all of them on every release and blocks it when one fails.',
+      'pt-BR':
+        'Vai além da verificação de qualidade e de API em pré-produção pedida no nível Intermediário. Nenhum: só essas verificações básicas. Manual: os testes mais amplos existem e são rodados à mão antes das liberações importantes. Automatizado: o pipeline de liberação roda todos eles em toda liberação e a bloqueia quando algum falha.',
+    },
+    recommendation: {
+      en: 'Add integration, load and compatibility stages to the release pipeline (including checks for NaN or infinite outputs on a reference dataset), and make each of them a required gate for promotion.',
+      'pt-BR':
+        'Inclua no pipeline de liberação etapas de testes de integração, de carga e de compatibilidade (incluindo verificações de saídas NaN ou infinitas em um conjunto de dados de referência) e torne cada uma delas uma condição obrigatória para a promoção.',
+    },
+    exampleTools: ['pytest', 'k6', 'Locust', 'Deepchecks'],
     effort: 'high',
     mlTestScoreSection: 'infrastructure',
   },

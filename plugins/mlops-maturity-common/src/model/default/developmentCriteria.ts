@@ -2,8 +2,9 @@ import type { CriterionDefinition } from '../types';
 
 /**
  * The questions of Development & Experimentation, in questionnaire order:
- * six that gate Intermediate (versioning, tracking, reproducibility, tested
- * code) and four that gate Advanced (automated pipelines end to end).
+ * seven that gate Intermediate (versioning, tracking, reproducibility, tested
+ * code, semi-automated experiments) and four that gate Advanced (automated
+ * pipelines end to end).
  * @public
  */
 export const developmentCriteria: CriterionDefinition[] = [
@@ -216,6 +217,28 @@ export const developmentCriteria: CriterionDefinition[] = [
         { type: 'annotation', key: 'sonarqube.org/project-key' },
       ],
     },
+  },
+  {
+    id: 'dev-semi-automated-experiments',
+    levelId: 'intermediate',
+    answerType: 'practice-scale',
+    question: {
+      en: 'Do the recurring steps of an experiment (preparing the data, training, evaluating) run as scripts or pipeline steps started with one command, instead of notebook cells run by hand?',
+      'pt-BR':
+        'As etapas que se repetem em um experimento (preparar os dados, treinar, avaliar) rodam como scripts ou etapas de pipeline iniciados com um único comando, em vez de células de notebook executadas à mão?',
+    },
+    help: {
+      en: 'None: each experiment is a notebook run cell by cell. Manual: the steps are scripts with documented parameters, but a person chains them. Automated: one command or trigger runs the steps in order with the chosen parameters and records the outcome; a person still decides which experiments to run.',
+      'pt-BR':
+        'Nenhum: cada experimento é um notebook executado célula a célula. Manual: as etapas são scripts com parâmetros documentados, mas uma pessoa os encadeia. Automatizado: um único comando ou gatilho executa as etapas em ordem com os parâmetros escolhidos e registra o resultado; uma pessoa ainda decide quais experimentos rodar.',
+    },
+    recommendation: {
+      en: 'Turn the notebook steps that every experiment repeats into parameterised scripts or pipeline steps, and add one entry point that runs them in order and logs the run.',
+      'pt-BR':
+        'Transforme as etapas de notebook que todo experimento repete em scripts parametrizados ou etapas de pipeline e crie um único ponto de entrada que as execute em ordem e registre a execução.',
+    },
+    exampleTools: ['MLflow Projects', 'DVC pipelines', 'Metaflow', 'Hydra'],
+    effort: 'medium',
   },
   {
     id: 'dev-pipeline-orchestrated',

@@ -3,8 +3,9 @@ import type { CriterionDefinition } from '../types';
 /**
  * The questions of Governance & Compliance, in questionnaire order: eight
  * that gate Intermediate (catalog entry, team ownership, documentation,
- * model card, access, approvals, privacy, risk review) and four that gate
- * Advanced (lineage, policy gates, continuous compliance, fairness).
+ * model card, access, approvals, privacy, risk review) and five that gate
+ * Advanced (lineage, policy gates, continuous compliance, fairness,
+ * continuous risk management).
  *
  * The first three are facts the catalog fully knows, so their rules are
  * `sufficient`: they count even before the team answers.
@@ -351,5 +352,27 @@ export const governanceCriteria: CriterionDefinition[] = [
     ],
     effort: 'medium',
     mlTestScoreSection: 'model',
+  },
+  {
+    id: 'gov-advanced-risk-management',
+    levelId: 'advanced',
+    answerType: 'practice-scale',
+    question: {
+      en: "Are the model's risks managed continuously: a risk register with an owner and a control for each risk, risk indicators watched in production, and incidents fed back into the assessment?",
+      'pt-BR':
+        'Os riscos do modelo são gerenciados continuamente: um registro de riscos com um responsável e um controle para cada risco, indicadores de risco acompanhados em produção e incidentes que realimentam a avaliação?',
+    },
+    help: {
+      en: 'This goes beyond the periodic risk assessment asked in Intermediate. None: risks are only looked at in that assessment. Manual: the register and its controls are kept by hand and reviewed after incidents. Automated: the risk indicators are measured in production and a breach or an incident updates the register and alerts the risk owner.',
+      'pt-BR':
+        'Vai além da avaliação periódica de riscos pedida no nível Intermediário. Nenhum: os riscos só são vistos nessa avaliação. Manual: o registro e seus controles são mantidos à mão e revistos depois de incidentes. Automatizado: os indicadores de risco são medidos em produção, e uma violação ou um incidente atualiza o registro e alerta o responsável pelo risco.',
+    },
+    recommendation: {
+      en: 'Turn the risk assessment into a register with an owner, a control and a measurable indicator per risk, track the indicators next to the service metrics, and link incidents to the risks they touch.',
+      'pt-BR':
+        'Transforme a avaliação de riscos em um registro com um responsável, um controle e um indicador mensurável por risco, acompanhe os indicadores junto às métricas do serviço e ligue os incidentes aos riscos que eles afetam.',
+    },
+    exampleTools: ['ServiceNow GRC', 'IBM OpenPages', 'Credo AI'],
+    effort: 'high',
   },
 ];

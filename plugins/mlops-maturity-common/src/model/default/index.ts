@@ -21,7 +21,7 @@ import { defaultOverallLevels } from './overallLevels';
  */
 export const defaultModel: MaturityModel = {
   id: 'mlops-maturity-default',
-  version: '1.0.0',
+  version: '1.1.0',
   title: {
     en: 'MLOps Maturity Model',
     'pt-BR': 'Modelo de Maturidade em MLOps',

@@ -3,8 +3,9 @@ import type { CriterionDefinition } from '../types';
 /**
  * The questions of Monitoring & Maintenance, in questionnaire order: five
  * that gate Intermediate (alerts, on-call, prediction logs, input checks,
- * a retraining strategy) and four that gate Advanced (production quality,
- * automatic retraining, skew and upstream change detection).
+ * a retraining strategy) and five that gate Advanced (production quality,
+ * automatic retraining, skew and upstream change detection, predictive
+ * analysis).
  * @public
  */
 export const monitoringCriteria: CriterionDefinition[] = [
@@ -269,6 +270,29 @@ export const monitoringCriteria: CriterionDefinition[] = [
     },
     exampleTools: ['DataHub', 'OpenLineage', 'Great Expectations'],
     effort: 'medium',
+    mlTestScoreSection: 'monitoring',
+  },
+  {
+    id: 'mon-predictive-analysis',
+    levelId: 'advanced',
+    answerType: 'practice-scale',
+    question: {
+      en: 'Are monitoring signals (drift, prediction quality, latency, resource use) analysed for trends, so that problems are forecast and handled before end users notice them?',
+      'pt-BR':
+        'Os sinais de monitoramento (drift, qualidade das predições, latência, uso de recursos) são analisados em busca de tendências, de modo que os problemas sejam previstos e tratados antes que o usuário final os perceba?',
+    },
+    help: {
+      en: 'None: the team reacts to alerts once a threshold is crossed. Manual: someone reviews the trends regularly and acts on what they foresee. Automated: forecasting or anomaly detection on the signals warns the team, or starts a mitigation, before a threshold is reached.',
+      'pt-BR':
+        'Nenhum: o time reage aos alertas quando um limite já foi ultrapassado. Manual: alguém analisa as tendências com regularidade e age sobre o que prevê. Automatizado: previsão ou detecção de anomalias sobre os sinais avisa o time, ou inicia uma mitigação, antes que um limite seja atingido.',
+    },
+    recommendation: {
+      en: 'Keep the monitoring signals as time series, add forecasting or anomaly detection on the ones that matter most, and alert on the predicted crossing of a threshold rather than on the crossing itself.',
+      'pt-BR':
+        'Guarde os sinais de monitoramento como séries temporais, aplique previsão ou detecção de anomalias aos mais importantes e gere alertas quando a ultrapassagem de um limite for prevista, e não só quando ela acontecer.',
+    },
+    exampleTools: ['Prometheus', 'Datadog', 'Arize', 'Evidently'],
+    effort: 'high',
     mlTestScoreSection: 'monitoring',
   },
 ];
