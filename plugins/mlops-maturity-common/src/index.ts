@@ -86,4 +86,8 @@ export { renderTeamReportMarkdown } from './report/team/renderTeamReportMarkdown
 export * from './api/types';
 export * from './api/overviewTypes';
 export * from './api/overviewContract';
+export * from './api/catalogLabels';
 export * from './permissions';
+
+// Campaigns: organisation-wide goals with deadlines.
+export * from './campaigns';

@@ -8,6 +8,7 @@ import type {
   OverviewEntityRow,
   OverviewGroup,
   OverviewGroupBy,
+  OverviewLevelsResponse,
   OverviewSummary,
   OverviewTrendsResponse,
   TeamReportInput,
@@ -25,6 +26,7 @@ import {
   type EntityListOptions,
 } from './queries/entitiesQuery';
 import type { OverviewFilters, RequestFilters } from './queries/filters';
+import { listLevels, type LevelsPageOptions } from './queries/levelsQuery';
 import { queryOverview } from './queries/overviewQuery';
 import { queryTeamReportInput } from './queries/teamReportQuery';
 import { queryTrends } from './queries/trendsQuery';
@@ -143,6 +145,13 @@ export class DatabaseOverviewStore implements OverviewStore {
       if (next.done) return;
       yield next.value;
     }
+  }
+
+  /** One page of services with their status and overall level; see `listLevels`. */
+  levels(options: LevelsPageOptions): Promise<OverviewLevelsResponse> {
+    return withDatabaseErrors('levels read', () =>
+      listLevels(this.db, options),
+    );
   }
 
   /** When the last catalog refresh finished, or null before the first. */

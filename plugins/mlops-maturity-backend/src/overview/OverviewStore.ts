@@ -1,5 +1,6 @@
 import type {
   OverviewEntitiesResponse,
+  OverviewLevelsResponse,
   OverviewEntityRow,
   OverviewGroup,
   OverviewGroupBy,
@@ -11,6 +12,7 @@ import type {
 import type { Knex } from 'knex';
 import type { IndexEntry } from './indexEntry';
 import type { EntityListOptions } from './queries/entitiesQuery';
+import type { LevelsPageOptions } from './queries/levelsQuery';
 import type { OverviewFilters, RequestFilters } from './queries/filters';
 import type {
   EntityVisibility,
@@ -67,6 +69,12 @@ export interface OverviewStore {
     staleBefore: Date;
     where: IndexPredicate;
   }): AsyncGenerator<VisibilityCandidate[]>;
+
+  /**
+   * One page of every service in the catalog with its status and overall
+   * level, in entity ref order (for the catalog labels module).
+   */
+  levels(options: LevelsPageOptions): Promise<OverviewLevelsResponse>;
 
   /** When the last catalog refresh finished; null before the first. */
   refreshedAt(): Promise<string | null>;

@@ -11,6 +11,7 @@ import { registerAssessmentReadRoutes } from './routes/assessmentReadRoutes';
 import { registerDraftRoutes } from './routes/draftRoutes';
 import { registerModelRoutes } from './routes/modelRoutes';
 import { registerOverviewEntityRoutes } from './routes/overviewEntityRoutes';
+import { registerOverviewLevelsRoutes } from './routes/overviewLevelsRoutes';
 import { registerOverviewRoutes } from './routes/overviewRoutes';
 import { registerReportRoutes } from './routes/reportRoutes';
 import { registerRoadmapRoutes } from './routes/roadmapRoutes';
@@ -62,6 +63,7 @@ export async function createRouter(
   registerReportRoutes(router, entityRoutes);
   registerOverviewRoutes(router, options);
   registerOverviewEntityRoutes(router, options);
+  registerOverviewLevelsRoutes(router, options);
   registerTeamReportRoutes(router, options);
   // Last: no database message, SQL text or stack reaches a client.
   router.use(errorFilter(options.logger));
