@@ -39,6 +39,9 @@ export {
 export * from './scoring/answerTypes';
 export * from './answers/answerDefinitions';
 
+// Assessor reviews: their shape, verdicts, methods, limits and checks.
+export * from './reviews/reviewDefinitions';
+
 // Answers and targets as input.
 export { validateAnswers } from './input/validateAnswers';
 export { validateTargets } from './input/validateTargets';

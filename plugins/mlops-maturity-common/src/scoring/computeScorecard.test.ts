@@ -27,6 +27,8 @@ describe('computeScorecard', () => {
       },
     );
     expect(scorecard.counts).toEqual({
+      reviewed: 0,
+      disputed: 0,
       verified: 0,
       'self-attested': 0,
       conflict: 1,

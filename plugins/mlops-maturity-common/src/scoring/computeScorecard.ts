@@ -1,11 +1,13 @@
 import type { EvidenceSet } from '../evidence/types';
 import { carryOverAnswers } from '../input/carryOverAnswers';
 import type { MaturityModel } from '../model/types';
+import type { Review } from '../reviews/reviewDefinitions';
 import type { AnswerSet } from './answerTypes';
 import { countsAsAssessment, own, scoreCriterion } from './criterionResult';
 import { computeMlTestScore } from './mlTestScore';
 import { indexModel } from './modelIndex';
 import { overallResult } from './overallLevel';
+import { applyVerdict, summarizeReview } from './reviewEffect';
 import { collectGaps } from './roadmap';
 import { DEFAULT_STALE_AFTER_DAYS, computeStaleness } from './staleness';
 import { targetRank } from './targets';
@@ -35,6 +37,12 @@ export interface ScoringInput {
   targets?: Record<string, string>;
   /** Age in days after which a submission is stale; default {@link DEFAULT_STALE_AFTER_DAYS}. */
   staleAfterDays?: number;
+  /**
+   * The latest review of the submission whose answers these are (the caller
+   * pairs them: a review of an older submission no longer applies). Its
+   * verdicts act as the package README's "Reviews" says.
+   */
+  review?: Review | null;
 }
 
 /** Per area tallies gathered in one pass over the criteria. */
@@ -49,6 +57,8 @@ interface AreaTally {
 
 function emptyCounts(): ProvenanceCounts {
   return {
+    reviewed: 0,
+    disputed: 0,
     verified: 0,
     'self-attested': 0,
     conflict: 0,
@@ -100,18 +110,21 @@ export function computeScorecard(input: ScoringInput): Scorecard {
     total: new Array<number>(levelCount).fill(0),
     met: new Array<number>(levelCount).fill(0),
   }));
+  const review = input.review ?? undefined;
   const counts = emptyCounts();
   const results: CriterionResult[] = new Array(index.criteria.length);
   const byArea: CriterionResult[][] = index.areaIds.map(() => []);
 
   for (let i = 0; i < index.criteria.length; i++) {
     const c = index.criteria[i];
-    const r = scoreCriterion(c, answers, evidence);
+    const scored = scoreCriterion(c, answers, evidence);
+    const r = applyVerdict(scored, review);
     results[i] = r;
     byArea[c.areaIndex].push(r);
     counts[r.provenance]++;
     const tally = tallies[c.areaIndex];
-    if (countsAsAssessment(r.provenance)) tally.assessed = true;
+    // The result before the verdict decides: a verdict never changes whether an area is assessed.
+    if (countsAsAssessment(scored.provenance)) tally.assessed = true;
     if (r.applicable && c.levelRank >= 0) {
       tally.applicable++;
       tally.creditSum += r.credit;
@@ -175,5 +188,6 @@ export function computeScorecard(input: ScoringInput): Scorecard {
   };
   const mlTestScore = computeMlTestScore(index, results);
   if (mlTestScore) scorecard.mlTestScore = mlTestScore;
+  if (review) scorecard.review = summarizeReview(review, results);
   return scorecard;
 }

@@ -3,7 +3,9 @@ import type { CriterionResult, RoadmapItem } from './scorecardTypes';
 
 /**
  * Gaps and roadmap in one pass over the model's precomputed roadmap order
- * (lower level first, then area order, then effort, then model order).
+ * (lower level first, then area order, then effort, then model order), with
+ * disputed criteria moved to the front (in that order among themselves): a
+ * reviewer's dispute is the first thing the team should answer.
  * - gaps: unmet applicable criteria of every level above the area's current one;
  * - roadmap: the gaps up to and including the area's target level.
  *
@@ -19,6 +21,8 @@ export function collectGaps(
 ): { gaps: RoadmapItem[]; roadmap: RoadmapItem[] } {
   const gaps: RoadmapItem[] = [];
   const roadmap: RoadmapItem[] = [];
+  const disputedGaps: RoadmapItem[] = [];
+  const disputedRoadmap: RoadmapItem[] = [];
   for (const i of index.roadmapOrder) {
     const r = results[i];
     if (!r.applicable || r.met) continue;
@@ -32,8 +36,15 @@ export function collectGaps(
       credit: r.credit,
       provenance: r.provenance,
     };
-    gaps.push(item);
-    if (c.levelRank <= targetRanks[c.areaIndex]) roadmap.push(item);
+    const disputed = r.provenance === 'disputed';
+    if (disputed && r.review?.note) item.reviewNote = r.review.note;
+    (disputed ? disputedGaps : gaps).push(item);
+    if (c.levelRank <= targetRanks[c.areaIndex])
+      (disputed ? disputedRoadmap : roadmap).push(item);
   }
-  return { gaps, roadmap };
+  if (!disputedGaps.length) return { gaps, roadmap };
+  return {
+    gaps: [...disputedGaps, ...gaps],
+    roadmap: [...disputedRoadmap, ...roadmap],
+  };
 }

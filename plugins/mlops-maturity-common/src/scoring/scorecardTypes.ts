@@ -1,6 +1,10 @@
 import type { CriterionEvidence } from '../evidence/types';
 import type { Answer } from './answerTypes';
 import type { Crosswalk, Effort } from '../model/types';
+import type {
+  CriterionReview,
+  ReviewMethod,
+} from '../reviews/reviewDefinitions';
 
 /**
  * Where a criterion's result comes from (the package README, "The scoring rules, in plain words").
@@ -15,9 +19,13 @@ import type { Crosswalk, Effort } from '../model/types';
  *   (the criterion has no rules, or the answer is credit 0 and nothing was found).
  * - `unanswered`: no answer and no evidence found.
  * - `not-applicable`: marked not applicable with a reason; left out of every computation.
+ * - `reviewed`: a reviewer confirmed the result (ranks above `verified`); the credit is the answer's.
+ * - `disputed`: a reviewer disputed the answer; not met (credit 0) until a later submission.
  * @public
  */
 export type Provenance =
+  | 'reviewed'
+  | 'disputed'
   | 'verified'
   | 'self-attested'
   | 'conflict'
@@ -41,6 +49,8 @@ export interface CriterionResult {
   applicable: boolean;
   answer?: Answer;
   evidence?: CriterionEvidence;
+  /** The verdict of the review of the scored submission, when it gave one on this criterion. */
+  review?: CriterionReview;
 }
 
 /** Share of a level's applicable criteria that are met. @public */
@@ -89,6 +99,8 @@ export interface RoadmapItem {
   /** Credit today, so partial practices show as partial. */
   credit: number;
   provenance: Provenance;
+  /** On a disputed criterion: the reviewer's note, for the team to act on. */
+  reviewNote?: string;
 }
 
 /** Counts of criteria by provenance, for badges such as "3 conflicts". @public */
@@ -117,6 +129,25 @@ export type MlTestScoreBand =
   | 'strong'
   | 'exceptional';
 
+/**
+ * The review the scorecard applied (the latest review of the scored
+ * submission), summed up for the "Reviewed on … by …" line.
+ * @public
+ */
+export interface ScorecardReview {
+  id: string;
+  submissionId: string;
+  reviewedBy: string;
+  reviewedAt: string;
+  /** The methods used, each once, in the model's display order. */
+  methods: ReviewMethod[];
+  note?: string;
+  /** Criteria the review confirmed (and that the submission assessed). */
+  confirmed: number;
+  /** Criteria disputed, in model order; each counts as not met. */
+  disputed: string[];
+}
+
 /** Everything the engine computes for one entity. @public */
 export interface Scorecard {
   modelId: string;
@@ -126,8 +157,10 @@ export interface Scorecard {
   staleness: Staleness;
   /** Unmet applicable criteria of every level above each area's current level. */
   gaps: RoadmapItem[];
-  /** Unmet criteria between current and target level, in roadmap order. */
+  /** Unmet criteria between current and target level, in roadmap order (disputed ones first). */
   roadmap: RoadmapItem[];
   counts: ProvenanceCounts;
   mlTestScore?: MlTestScoreResult;
+  /** The review applied, when the scored submission has one. */
+  review?: ScorecardReview;
 }

@@ -6,6 +6,8 @@ import type {
 import { ENTITY_REF } from './model';
 
 const zeroCounts: ProvenanceCounts = {
+  reviewed: 0,
+  disputed: 0,
   verified: 0,
   'self-attested': 0,
   conflict: 0,

@@ -52,6 +52,8 @@ const ptBR = createTranslationMessages({
     'content.assessment': 'Avaliação',
     'content.roadmap': 'Roteiro',
     'content.history': 'Histórico',
+    'provenance.reviewed': 'Revisado',
+    'provenance.disputed': 'Contestado',
     'provenance.verified': 'Verificado',
     'provenance.self-attested': 'Autodeclarado',
     'provenance.conflict': 'Conflito',
@@ -60,6 +62,10 @@ const ptBR = createTranslationMessages({
     'provenance.answered': 'Respondido',
     'provenance.unanswered': 'Sem resposta',
     'provenance.not-applicable': 'Não se aplica',
+    'provenanceHelp.reviewed':
+      'Um revisor confirmou esta resposta (entrevista, revisão de documentação ou auditoria de ferramentas).',
+    'provenanceHelp.disputed':
+      'Um revisor contestou esta resposta: conta como não atendido até que a próxima submissão a responda de novo.',
     'provenanceHelp.verified':
       'Respondido com sim, e o catálogo mostra um vestígio correspondente.',
     'provenanceHelp.self-attested':

@@ -66,6 +66,8 @@ export const mlopsMaturityTranslationRef = createTranslationRef({
       history: 'History',
     },
     provenance: {
+      reviewed: 'Reviewed',
+      disputed: 'Disputed',
       verified: 'Verified',
       'self-attested': 'Self-attested',
       conflict: 'Conflict',
@@ -76,6 +78,10 @@ export const mlopsMaturityTranslationRef = createTranslationRef({
       'not-applicable': 'Not applicable',
     },
     provenanceHelp: {
+      reviewed:
+        'A reviewer confirmed this answer (interview, documentation review or tool audit).',
+      disputed:
+        'A reviewer disputed this answer: it counts as not met until the next submission answers it again.',
       verified: 'Answered yes, and the catalog shows a matching trace.',
       'self-attested':
         'Answered yes, but the catalog shows no trace; it counts, unverified.',

@@ -50,6 +50,8 @@ export const en: ReportTexts = {
     topReached: 'top level reached',
   },
   provenance: {
+    reviewed: 'Confirmed by a reviewer',
+    disputed: 'Disputed by a reviewer, so it counts as not met',
     verified: 'Self-assessed and verified by catalog evidence',
     'self-attested': 'Self-assessed; nothing in the catalog confirms it',
     conflict:

@@ -55,6 +55,8 @@ export const ptBR: ReportTexts = {
     topReached: 'nível máximo atingido',
   },
   provenance: {
+    reviewed: 'Confirmado por um revisor',
+    disputed: 'Contestado por um revisor, por isso conta como não atendido',
     verified: 'Autoavaliado e confirmado por evidência do catálogo',
     'self-attested': 'Autoavaliado; nada no catálogo confirma',
     conflict: 'Conflito: o time respondeu não, mas o catálogo mostra a prática',

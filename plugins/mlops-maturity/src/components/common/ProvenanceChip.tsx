@@ -5,19 +5,21 @@ import { mlopsMaturityTranslationRef } from '../../translation';
 
 /**
  * Where a criterion's result comes from, with the meaning in a tooltip.
- * Conflicts stand out (they ask the team to check an answer); the rest stay
+ * Conflicts and disputes stand out (they ask the team to check an answer); the rest stay
  * quiet so that they do not read as warnings.
  */
 export function ProvenanceChip({ provenance }: { provenance: Provenance }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
+  // A dispute asks the team to act, as a conflict does.
+  const flagged = provenance === 'conflict' || provenance === 'disputed';
   return (
     <Tooltip title={t(`provenanceHelp.${provenance}`)}>
       <Chip
         // Focusable, so that keyboard users can reach the explanation too.
         tabIndex={0}
         size="small"
-        variant={provenance === 'conflict' ? 'default' : 'outlined'}
-        color={provenance === 'conflict' ? 'secondary' : 'default'}
+        variant={flagged ? 'default' : 'outlined'}
+        color={flagged ? 'secondary' : 'default'}
         label={t(`provenance.${provenance}`)}
       />
     </Tooltip>
