@@ -1,5 +1,6 @@
 /*
- * The demo portal's backend: the core plugins a catalog needs, guest sign-in,
+ * The demo portal's backend: the core plugins a catalog needs, guest and
+ * platform-lead sign-in,
  * the MLOps maturity backend plugin at /api/mlops-maturity, and two demo
  * modules: an ownership-based permission policy and an evidence collector.
  */
@@ -11,6 +12,8 @@ backend.add(import('@backstage/plugin-app-backend'));
 
 backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+// Demo only: a second password-less sign-in, as the platform lead.
+backend.add(import('./modules/demoPlatformLeadSignIn'));
 
 backend.add(import('@backstage/plugin-catalog-backend'));
 
