@@ -1,18 +1,20 @@
 import { createFrontendModule } from '@backstage/frontend-plugin-api';
 import { SignInPageBlueprint } from '@backstage/plugin-app-react';
-import { SignInPage } from '@backstage/core-components';
 
-// The demo signs in as the catalog's `guest` user, so the backend sees real
-// credentials and the permission policy can tell guest's team from the others.
-const guestSignInPage = SignInPageBlueprint.make({
+// The demo signs in as a catalog user, the guest (Recommendations team) or
+// the platform lead (ML Platform), so the backend sees real credentials and
+// the permission policy can tell the teams apart.
+const demoSignInPage = SignInPageBlueprint.make({
   params: {
-    loader: async () => props =>
-      <SignInPage {...props} providers={['guest']} title="MLOps Maturity demo" />,
+    loader: async () => {
+      const { DemoSignInPage } = await import('./DemoSignInPage');
+      return props => <DemoSignInPage {...props} />;
+    },
   },
 });
 
-/** App module that installs the demo's guest sign-in page. */
+/** App module that installs the demo's sign-in page (guest or platform lead). */
 export const signInModule = createFrontendModule({
   pluginId: 'app',
-  extensions: [guestSignInPage],
+  extensions: [demoSignInPage],
 });
