@@ -132,10 +132,10 @@ describe('assessment status in the organisation figures', () => {
         null: 3,
       });
       expect(area(organisation, 'governance').meanScore).toBe(0);
-      // (60 + 60 + 0) / 3
+      // (63.6 + 63.6 + 0) / 3: intermediate meets 7 of the 11 criteria.
       expect(area(organisation, 'development')).toMatchObject({
         medianLevelId: 'intermediate',
-        meanScore: 40,
+        meanScore: 42.4,
       });
     });
 
@@ -156,17 +156,17 @@ describe('assessment status in the organisation figures', () => {
       const ml = groups.find(g => g.ref === 'group:default/ml')!;
       expect(ml.covers).toBe('assessed+provisional');
       expect(ml.medianOverallLevelId).toBe('initial');
-      // (0 + 0 + 0 + 16.7 + 16.7) / 5
+      // (0 + 0 + 0 + 15.4 + 15.4) / 5: two of the 13 criteria detected.
       expect(area(organisation, 'governance')).toMatchObject({
         medianLevelId: 'basic',
-        meanScore: 6.7,
+        meanScore: 6.2,
       });
       expect(counts(area(organisation, 'governance').distribution)).toEqual({
         basic: 5,
         null: 1,
       });
       // The provisional services have no development level: unchanged.
-      expect(area(organisation, 'development').meanScore).toBe(40);
+      expect(area(organisation, 'development').meanScore).toBe(42.4);
     });
 
     it('refuses an includeProvisional that is not true or false', async () => {

@@ -1,4 +1,5 @@
 import {
+  defaultModel,
   OVERVIEW_MAX_OFFSET,
   overviewMaxPage,
   type OverviewEntityRow,
@@ -65,7 +66,7 @@ describe('GET /overview/entities and /overview/export', () => {
         assessedBy: 'user:default/ana',
         submissionId: expect.any(String),
         stale: false,
-        modelVersion: '1.0.0',
+        modelVersion: defaultModel.version,
       });
       expect(res.body.items[1]).toMatchObject({ name: 'svc-a2', stale: true });
       expect(res.body.items[3]).toMatchObject({
@@ -166,7 +167,9 @@ describe('GET /overview/entities and /overview/export', () => {
       ]);
       expect(lines.at(-1)).toBe('');
       expect(lines[2]).toContain(
-        `,${daysAgo(200).toISOString()},user:default/ana,true,1.0.0`,
+        `,${daysAgo(200).toISOString()},user:default/ana,true,${
+          defaultModel.version
+        }`,
       );
     });
   });

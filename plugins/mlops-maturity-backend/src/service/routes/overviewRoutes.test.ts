@@ -121,7 +121,8 @@ describe('GET /overview', () => {
           { levelId: null, count: 2 },
         ],
         medianLevelId: 'intermediate',
-        meanScore: 65,
+        // (0 + 63.6 + 100 + 100) / 4; intermediate meets 7 of the 11 criteria.
+        meanScore: 65.9,
       });
       expect(res.body.staleAfterDays).toBe(180);
       expect(res.body.refreshedAt).toEqual(expect.any(String));
@@ -130,11 +131,13 @@ describe('GET /overview', () => {
     it('computes per-area medians and means within each group', async () => {
       const groups = byRef((await request(app).get('/overview')).body);
       expect(area(groups['group:default/team-a'], 'development')).toMatchObject(
-        { medianLevelId: 'intermediate', meanScore: 80 },
+        // (100 + 63.6) / 2
+        { medianLevelId: 'intermediate', meanScore: 81.8 },
       );
       expect(area(groups['group:default/data'], 'development')).toMatchObject({
         medianLevelId: 'intermediate',
-        meanScore: 53.3,
+        // (0 + 63.6 + 100) / 3
+        meanScore: 54.5,
       });
       expect(
         counts(area(groups['group:default/data'], 'development').distribution),
