@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { stringifyError } from '@backstage/errors';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
@@ -26,8 +27,10 @@ import { DEFAULT_COLLECTOR_TIMEOUT_MS } from './evidence/runCollectors';
 import { readRefreshSchedule } from './config/readRefreshSchedule';
 import { DatabaseOverviewStore } from './overview/DatabaseOverviewStore';
 import { OverviewRefresher } from './overview/OverviewRefresher';
+import { registerMaturityActions } from './actions/registerMaturityActions';
 import { seedDemoData } from './seed/seedDemoData';
 import { createRouter } from './service/createRouter';
+import type { RouterOptions } from './service/RouterOptions';
 
 /**
  * The MLOps maturity backend plugin, mounted at `/api/mlops-maturity`.
@@ -60,6 +63,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
         auth: coreServices.auth,
         scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init({
         httpRouter,
@@ -74,6 +78,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
         auth,
         scheduler,
         catalog,
+        actionsRegistry,
       }) {
         const settings = readMaturityConfig(config);
         // Throws on an unreadable or invalid model file: the plugin's start-up
@@ -149,27 +154,28 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           },
         });
 
-        httpRouter.use(
-          await createRouter({
-            model,
-            store,
-            overview,
-            refresher,
-            evidence,
-            snapshots,
-            evidenceMaxAgeMs: settings.evidenceMaxAgeMinutes * 60_000,
-            auth,
-            httpAuth,
-            cache,
-            permissionCacheSeconds: settings.permissionCacheSeconds,
-            permissions,
-            auditor,
-            logger,
-            entities: settings.entities,
-            staleAfterDays: settings.staleAfterDays,
-            minimumCompleteness: settings.minimumCompleteness,
-          }),
-        );
+        const routerOptions: RouterOptions = {
+          model,
+          store,
+          overview,
+          refresher,
+          evidence,
+          snapshots,
+          evidenceMaxAgeMs: settings.evidenceMaxAgeMinutes * 60_000,
+          auth,
+          httpAuth,
+          cache,
+          permissionCacheSeconds: settings.permissionCacheSeconds,
+          permissions,
+          auditor,
+          logger,
+          entities: settings.entities,
+          staleAfterDays: settings.staleAfterDays,
+          minimumCompleteness: settings.minimumCompleteness,
+        };
+        httpRouter.use(await createRouter(routerOptions));
+        // The same reads for AI assistants, through the actions registry.
+        registerMaturityActions(actionsRegistry, routerOptions);
       },
     });
   },

@@ -112,6 +112,21 @@ export class EntityAccess {
   ): Promise<ReadAccess> {
     const entityRef = this.entityRef(req);
     const credentials = await this.readerCredentials(req);
+    return this.authorizeReadOf(entityRef, credentials, edit);
+  }
+
+  /**
+   * {@link EntityAccess.authorizeRead} for a caller whose credentials are
+   * already known (an action of the actions registry): the same decisions,
+   * on a normalised entity ref.
+   */
+  async authorizeReadOf(
+    entityRef: string,
+    credentials: BackstageCredentials<
+      BackstageUserPrincipal | BackstageServicePrincipal
+    >,
+    edit?: EntityPermission,
+  ): Promise<ReadAccess> {
     const asked: EntityPermission[] = [
       mlopsMaturityScorecardReadPermission,
       catalogEntityReadPermission,

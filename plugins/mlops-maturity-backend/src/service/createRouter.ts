@@ -1,9 +1,6 @@
 import express from 'express';
 import Router from 'express-promise-router';
-import { PolicyDecisionCache } from '../access/PolicyDecisionCache';
-import { AssessmentService } from '../assessments/AssessmentService';
-import { SnapshotEvidence } from '../evidence/SnapshotEvidence';
-import { EntityAccess } from './EntityAccess';
+import { createEntityServices } from './entityServices';
 import { errorFilter } from './errorFilter';
 import type { RouterOptions } from './RouterOptions';
 import { requireJsonBody } from './requireJsonBody';
@@ -35,23 +32,7 @@ export async function createRouter(
   const router = Router();
   router.use(express.json({ limit: MAX_BODY_SIZE }));
   router.use(requireJsonBody());
-  const snapshots = new SnapshotEvidence({
-    model: options.model,
-    store: options.snapshots,
-    sources: options.evidence,
-    auth: options.auth,
-    selectors: options.entities,
-    maxAgeMs: options.evidenceMaxAgeMs,
-    logger: options.logger,
-    now: options.now,
-  });
-  const decisions = new PolicyDecisionCache(
-    options.cache,
-    (options.permissionCacheSeconds ?? 0) * 1000,
-    options.logger,
-  );
-  const access = new EntityAccess({ ...options, snapshots, decisions });
-  const service = new AssessmentService(options);
+  const { access, service } = createEntityServices(options);
   const entityRoutes = { ...options, access, service };
   registerModelRoutes(router, options, access);
   registerScorecardRoutes(router, entityRoutes);

@@ -95,6 +95,17 @@ export async function authorizeOverviewRead(
   const credentials = await options.httpAuth.credentials(req, {
     allow: ['user', 'service'],
   });
+  return authorizeOverviewReadOf(options, credentials);
+}
+
+/**
+ * {@link authorizeOverviewRead} for a caller whose credentials are already
+ * known (an action of the actions registry): the same decisions.
+ */
+export async function authorizeOverviewReadOf(
+  options: RouterOptions,
+  credentials: Credentials,
+): Promise<OverviewReader> {
   const overviewDecision = ask(options, () =>
     options.permissions.authorize(
       [{ permission: mlopsMaturityOverviewReadPermission }],

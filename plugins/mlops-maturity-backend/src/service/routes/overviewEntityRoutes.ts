@@ -1,8 +1,5 @@
 import { once } from 'node:events';
-import {
-  OVERVIEW_DEFAULT_SORT,
-  type OverviewEntitiesResponse,
-} from '@mlops-maturity/plugin-mlops-maturity-common';
+import { OVERVIEW_DEFAULT_SORT } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Response, Router } from 'express';
 import { csvHeader, csvRow } from '../../overview/csv';
 import { filtersOf } from '../../overview/queries/filters';
@@ -10,6 +7,7 @@ import { authorizeOverviewRead, clock } from '../overviewAccess';
 import { entitiesQuerySchema, exportQuerySchema } from '../overviewQueries';
 import type { RouterOptions } from '../RouterOptions';
 import { parseInput } from '../validation';
+import { readEntitiesPage } from '../overviewReads';
 
 /** Writes a chunk, waiting when the client reads slower than the export produces. */
 async function write(res: Response, chunk: string) {
@@ -31,25 +29,8 @@ export function registerOverviewEntityRoutes(
   router.get('/overview/entities', async (req, res) => {
     const reader = await authorizeOverviewRead(options, req);
     const query = parseInput(entitiesQuery, req.query, 'query');
-    const { staleBefore } = clock(options);
-    const visibleTo = await reader.visibleTo({ filters: query, staleBefore });
-    const { items, total } = await overview.entities({
-      filters: filtersOf(query, visibleTo),
-      staleBefore,
-      sort: query.sort,
-      order: query.order,
-      offset: query.offset,
-      limit: query.limit,
-    });
-    const body: OverviewEntitiesResponse = {
-      items,
-      total,
-      offset: query.offset,
-      limit: query.limit,
-      sort: String(req.query.sort ?? OVERVIEW_DEFAULT_SORT),
-      order: query.order,
-    };
-    res.json(body);
+    const sortKey = String(req.query.sort ?? OVERVIEW_DEFAULT_SORT);
+    res.json(await readEntitiesPage(options, reader, query, sortKey));
   });
 
   router.get('/overview/export', async (req, res) => {

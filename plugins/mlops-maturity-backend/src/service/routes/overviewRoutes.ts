@@ -13,6 +13,7 @@ import {
 import { overviewQuerySchema, trendsQuerySchema } from '../overviewQueries';
 import type { RouterOptions } from '../RouterOptions';
 import { parseInput } from '../validation';
+import { readOverview } from '../overviewReads';
 
 /**
  * `GET /overview`, `GET /overview/trends` and `POST /overview/refresh`. The
@@ -25,23 +26,7 @@ export function registerOverviewRoutes(router: Router, options: RouterOptions) {
   router.get('/overview', async (req, res) => {
     const reader = await authorizeOverviewRead(options, req);
     const query = parseInput(overviewQuerySchema, req.query, 'query');
-    const { staleBefore } = clock(options);
-    const visibleTo = await reader.visibleTo({ filters: query, staleBefore });
-    const [result, refreshedAt] = await Promise.all([
-      overview.overview({
-        groupBy: query.groupBy,
-        groupType: query.groupType,
-        filters: filtersOf(query, visibleTo),
-        staleBefore,
-      }),
-      overview.refreshedAt(),
-    ]);
-    const body: OverviewResponse = {
-      groupBy: query.groupBy,
-      ...result,
-      staleAfterDays: options.staleAfterDays,
-      refreshedAt,
-    };
+    const body: OverviewResponse = await readOverview(options, reader, query);
     res.json(body);
   });
 

@@ -1,11 +1,8 @@
-import { NotFoundError } from '@backstage/errors';
-import {
-  buildTeamReport,
-  renderTeamReportMarkdown,
-} from '@mlops-maturity/plugin-mlops-maturity-common';
+import { renderTeamReportMarkdown } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Router } from 'express';
 import { entityRefFromPath } from '../entityRef';
-import { authorizeOverviewRead, clock } from '../overviewAccess';
+import { authorizeOverviewRead } from '../overviewAccess';
+import { readTeamReport } from '../overviewReads';
 import { teamReportQuerySchema } from '../overviewQueries';
 import type { RouterOptions } from '../RouterOptions';
 import { parseInput } from '../validation';
@@ -27,27 +24,7 @@ export function registerTeamReportRoutes(
       name: req.params.name,
     });
     const query = parseInput(teamReportQuerySchema, req.query, 'query');
-    const { now, staleBefore } = clock(options);
-    const visibleTo = await reader.visibleTo({
-      filters: { owner: [groupRef] },
-      staleBefore,
-    });
-    const input = await options.overview.teamReportInput({
-      groupRef,
-      staleBefore,
-      visibleTo,
-      includeProvisional: query.includeProvisional,
-    });
-    if (!input) {
-      throw new NotFoundError(
-        `The organisation index has no group ${groupRef}; groups are read from the catalog by the index refresh`,
-      );
-    }
-    const report = buildTeamReport(options.model, input, {
-      lang: query.lang,
-      generatedAt: now,
-      limit: query.limit,
-    });
+    const report = await readTeamReport(options, reader, groupRef, query);
     if (query.format === 'markdown') {
       res
         .type('text/markdown; charset=utf-8')
