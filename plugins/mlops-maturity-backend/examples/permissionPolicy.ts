@@ -21,13 +21,23 @@ import type {
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import {
   mlopsMaturityAssessmentUpdatePermission,
+  mlopsMaturityCampaignManagePermission,
+  mlopsMaturityReviewPermission,
   mlopsMaturityTargetUpdatePermission,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 
 /**
+ * The group whose direct members review assessments and manage campaigns:
+ * change it to your platform or audit team (in lower case).
+ */
+const REVIEWERS_GROUP = 'group:default/ml-platform';
+
+/**
  * Every signed-in user may do everything, as with the allow-all policy this
  * replaces, except saving an ML service's assessment or changing its targets:
- * only the service's owners (the user or one of their groups) may do that.
+ * only the service's owners (the user or one of their groups) may do that;
+ * and reviewing assessments or managing campaigns: only members of
+ * REVIEWERS_GROUP may do that.
  */
 export class MaturityPermissionPolicy implements PermissionPolicy {
   constructor(private readonly userInfo: UserInfoService) {}
@@ -38,6 +48,21 @@ export class MaturityPermissionPolicy implements PermissionPolicy {
   ): Promise<PolicyDecision> {
     if (!user) {
       return { result: AuthorizeResult.DENY };
+    }
+    if (
+      isPermission(request.permission, mlopsMaturityReviewPermission) ||
+      isPermission(request.permission, mlopsMaturityCampaignManagePermission)
+    ) {
+      const { ownershipEntityRefs } = await this.userInfo.getUserInfo(
+        user.credentials,
+      );
+      // The refs hold the user's direct groups; refs compare without case.
+      const member = ownershipEntityRefs.some(
+        ref => ref.toLocaleLowerCase('en-US') === REVIEWERS_GROUP,
+      );
+      return {
+        result: member ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
+      };
     }
     if (
       isPermission(
