@@ -153,6 +153,31 @@ export interface Config {
     };
 
     /**
+     * The catalog backend module `catalogModuleMlopsMaturityLabels`, which
+     * writes each ML service's status and overall level as the labels
+     * `mlops-maturity.io/status` and `mlops-maturity.io/overall-level`.
+     */
+    catalogLabels?: {
+      /**
+       * Seconds between two loads of every service's level from the plugin
+       * (`GET /overview/levels`). A submission reaches the labels within
+       * this time plus the catalog's processing interval. Above 0, at most
+       * 86400. Default: 60.
+       */
+      refreshIntervalSeconds?: number;
+      /**
+       * Deadline of each request of a load, in seconds; a load with a
+       * failed or late request keeps the levels loaded before. Above 0, at
+       * most 3600. Default: 10.
+       */
+      timeoutSeconds?: number;
+      /**
+       * Services per request, 1 to 5000. Default: 1000.
+       */
+      pageSize?: number;
+    };
+
+    /**
      * Demo data. Leave out in production.
      */
     seed?: {

@@ -16,6 +16,12 @@ backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 backend.add(import('./modules/demoPlatformLeadSignIn'));
 
 backend.add(import('@backstage/plugin-catalog-backend'));
+// Each ML service's maturity status and overall level as catalog labels.
+backend.add(
+  import('@mlops-maturity/plugin-mlops-maturity-backend').then(m => ({
+    default: m.catalogModuleMlopsMaturityLabels,
+  })),
+);
 
 backend.add(import('@backstage/plugin-permission-backend'));
 // Everyone signed in reads; only a service's owners update its assessment and targets.

@@ -5,3 +5,4 @@
  */
 
 export { mlopsMaturityPlugin as default } from './plugin';
+export { catalogModuleMlopsMaturityLabels } from './catalogLabels/catalogModuleMlopsMaturityLabels';
