@@ -21,37 +21,48 @@ export interface CompareGroupsTexts {
 }
 
 const en: CompareGroupsTexts = {
-  group: f =>
-    `${f.title}: median ${f.median ?? 'no level'}` +
-    (f.mean !== null
-      ? `, mean score ${f.mean}${
-          f.organisationMean !== null
-            ? ` (organisation ${f.organisationMean})`
-            : ''
-        }`
-      : '') +
-    `, ${f.withLevel} of ${f.services} service${
+  group: f => {
+    const mean =
+      f.mean === null
+        ? ''
+        : `, mean score ${f.mean}${
+            f.organisationMean === null
+              ? ''
+              : ` (organisation ${f.organisationMean})`
+          }`;
+    const services = `${f.withLevel} of ${f.services} service${
       f.services === 1 ? '' : 's'
-    } with a level` +
-    (f.below ? '; below the organisation.' : '.'),
+    } with a level`;
+    const below = f.below ? '; below the organisation' : '';
+    return `${f.title}: median ${
+      f.median ?? 'no level'
+    }${mean}, ${services}${below}.`;
+  },
   heading: (area, groups) =>
     `${groups} group${groups === 1 ? '' : 's'} in ${area}, weakest first.`,
 };
 
+/** A number with the decimal comma of Brazilian Portuguese. */
+const decimalComma = (n: number) => String(n).replace('.', ',');
+
 const ptBR: CompareGroupsTexts = {
-  group: f =>
-    `${f.title}: mediana ${f.median ?? 'sem nível'}` +
-    (f.mean !== null
-      ? `, pontuação média ${String(f.mean).replace('.', ',')}${
-          f.organisationMean !== null
-            ? ` (organização ${String(f.organisationMean).replace('.', ',')})`
-            : ''
-        }`
-      : '') +
-    `, ${f.withLevel} de ${f.services} serviço${
+  group: f => {
+    const mean =
+      f.mean === null
+        ? ''
+        : `, pontuação média ${decimalComma(f.mean)}${
+            f.organisationMean === null
+              ? ''
+              : ` (organização ${decimalComma(f.organisationMean)})`
+          }`;
+    const services = `${f.withLevel} de ${f.services} serviço${
       f.services === 1 ? '' : 's'
-    } com nível` +
-    (f.below ? '; abaixo da organização.' : '.'),
+    } com nível`;
+    const below = f.below ? '; abaixo da organização' : '';
+    return `${f.title}: mediana ${
+      f.median ?? 'sem nível'
+    }${mean}, ${services}${below}.`;
+  },
   heading: (area, groups) =>
     `${groups} grupo${
       groups === 1 ? '' : 's'

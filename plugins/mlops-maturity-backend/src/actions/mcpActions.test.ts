@@ -8,6 +8,7 @@ import {
   mockCredentials,
   mockServices,
   startTestBackend,
+  type TestDatabaseId,
 } from '@backstage/backend-test-utils';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -90,7 +91,7 @@ const TOOLS = [
 describe('the maturity actions through the MCP actions backend', () => {
   const databases = createTestDatabases();
 
-  async function start(databaseId: 'SQLITE_3' | 'POSTGRES_15') {
+  async function start(databaseId: TestDatabaseId) {
     const knex = await databases.init(databaseId);
     const backend = await startTestBackend({
       features: [
