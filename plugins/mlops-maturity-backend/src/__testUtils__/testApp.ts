@@ -29,6 +29,7 @@ import {
   EvidenceSnapshotStore,
   type EvidenceSnapshot,
 } from '../evidence/EvidenceSnapshotStore';
+import { CampaignService } from '../campaigns/CampaignService';
 import { createRouter } from '../service/createRouter';
 import type { RouterOptions } from '../service/RouterOptions';
 import { DatabaseOverviewStore } from '../overview/DatabaseOverviewStore';
@@ -195,6 +196,14 @@ export async function createTestApp(options: TestAppOptions = {}) {
     entities: DEFAULT_ENTITY_SELECTORS,
     staleAfterDays: options.staleAfterDays ?? 180,
     minimumCompleteness: options.minimumCompleteness ?? 0,
+    campaigns: options.knex
+      ? new CampaignService({
+          db: options.knex,
+          model: defaultModel,
+          staleAfterDays: options.staleAfterDays ?? 180,
+          now: options.now,
+        })
+      : undefined,
     now: options.now,
   });
   const app = express().use(router).use(mockErrorHandler());

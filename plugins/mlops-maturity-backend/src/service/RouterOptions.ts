@@ -10,6 +10,7 @@ import type {
   EntitySelector,
   MaturityModel,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
+import type { CampaignService } from '../campaigns/CampaignService';
 import type { AssessmentStore } from '../database/AssessmentStore';
 import type { EvidenceService } from '../evidence';
 import type { EvidenceSnapshotStore } from '../evidence/EvidenceSnapshotStore';
@@ -48,6 +49,11 @@ export interface RouterOptions {
    * criteria a submission must cover; default 1.
    */
   minimumCompleteness?: number;
+  /**
+   * Campaigns: their routes, and the goals that raise a service's
+   * effective targets. Without it there are no campaign routes.
+   */
+  campaigns?: CampaignService;
   /** The clock; tests pin it. */
   now?: () => Date;
 }

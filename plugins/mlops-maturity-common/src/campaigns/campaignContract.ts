@@ -147,3 +147,11 @@ export function isCampaignInForce(
 ): boolean {
   return campaign.status === 'open' && campaign.startsOn <= today;
 }
+
+/**
+ * The notification topic of campaign notifications: users can turn them
+ * off in the notifications settings of the portal.
+ * @public
+ */
+export const MLOPS_MATURITY_CAMPAIGN_NOTIFICATION_TOPIC =
+  'mlops-maturity-campaigns';
