@@ -76,6 +76,7 @@ export {
 export { DEFAULT_STALE_AFTER_DAYS } from './scoring/staleness';
 export { mlTestScoreBand } from './scoring/mlTestScore';
 export { creditForAnswer } from './scoring/credit';
+export { reviewableCriteria } from './scoring/reviewEffect';
 
 // The report.
 export * from './report/reportTypes';

@@ -22,6 +22,7 @@ import {
   type Submission,
   type SubmissionSummary,
   type TargetsResponse,
+  type Review,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { AssessmentStore } from '../database/AssessmentStore';
 import { staleRevision } from '../database/transactions';
@@ -81,6 +82,20 @@ function changedCriteria(before: AnswerSet, after: AnswerSet): string[] {
  * method here; this class trusts that the caller was authorised and that
  * answers and targets were validated against the model.
  */
+/**
+ * The review that applies to a scorecard: the entity's latest review when it
+ * reviewed the latest submission (a new submission clears the verdicts), and
+ * none for a preview of answers not yet submitted.
+ */
+function pairedReview(
+  latest: Submission | undefined,
+  review: Review | undefined,
+  preview?: AnswerSet,
+): Review | undefined {
+  if (preview || !latest || !review) return undefined;
+  return review.submissionId === latest.id ? review : undefined;
+}
+
 export class AssessmentService {
   constructor(private readonly options: AssessmentServiceOptions) {}
 
@@ -141,12 +156,22 @@ export class AssessmentService {
     preview?: AnswerSet,
   ): Promise<ScoredEntity> {
     const { store } = this.options;
-    const [latest, draft, targets] = await Promise.all([
+    const [latest, latestReview, draft, targets] = await Promise.all([
       store.getLatestSubmission(entityRef),
+      // One more query beside the others, not one per criterion; it applies
+      // only when it reviewed the latest submission.
+      store.getLatestReview(entityRef),
       store.getDraft(entityRef),
       store.getTargets(entityRef),
     ]);
-    const scorecard = this.scorecardOf(latest, targets, evidence, preview);
+    const review = pairedReview(latest, latestReview, preview);
+    const scorecard = this.scorecardOf(
+      latest,
+      targets,
+      evidence,
+      preview,
+      review,
+    );
     return { scorecard, latest, hasDraft: draft !== undefined, targets };
   }
 
@@ -194,6 +219,7 @@ export class AssessmentService {
           : null,
       hasDraft,
       evidenceStatus: evidence.status,
+    review?: Review,
       evidenceAsOf: evidence.asOf,
       canEdit: access.canEdit,
     };
@@ -205,6 +231,7 @@ export class AssessmentService {
     return {
       entityRef: access.entityRef,
       items: scorecard.roadmap,
+      review,
       targets: targetsInForce(scorecard),
     };
   }
@@ -425,14 +452,23 @@ export class AssessmentService {
     const { store } = this.options;
     // Read before the write: once the targets are committed, nothing may
     // turn the answer into an error (the client would retry a done change).
-    const latest = await store.getLatestSubmission(entityRef);
+    const [latest, latestReview] = await Promise.all([
+      store.getLatestSubmission(entityRef),
+      store.getLatestReview(entityRef),
+    ]);
     const previous = await store.replaceTargets({
       entityRef,
       targets,
       updatedBy: credentials.principal.userEntityRef,
       updatedAt: this.now(),
     });
-    const scorecard = this.scorecardOf(latest, targets, evidence);
+    const scorecard = this.scorecardOf(
+      latest,
+      targets,
+      evidence,
+      undefined,
+      pairedReview(latest, latestReview),
+    );
     await this.updateIndex(access);
     return {
       result: {

@@ -1,5 +1,6 @@
 import type {
   AnswerSet,
+  Review,
   AreaLevels,
   AreaScores,
   Draft,
@@ -132,6 +133,24 @@ export interface AssessmentStore {
   listSubmissions(entityRef: string): Promise<SubmissionSummary[]>;
 
   getSubmission(entityRef: string, id: string): Promise<Submission | undefined>;
+
+  /**
+   * Writes a review of the entity's latest submission. Throws
+   * `ConflictError` (writing nothing) when `review.submissionId` is no
+   * longer the latest, and `InputError` when the entity has no such
+   * submission. `inTransaction` runs in the same transaction, holding the
+   * entity's lock (the organisation index entry).
+   */
+  recordReview(
+    review: Review,
+    options?: { inTransaction?: (tx: Knex.Transaction) => Promise<void> },
+  ): Promise<Review>;
+
+  /** The entity's newest review, whichever submission it reviewed. */
+  getLatestReview(entityRef: string): Promise<Review | undefined>;
+
+  /** Every review of the entity, newest first. */
+  listReviews(entityRef: string): Promise<Review[]>;
 
   /** Explicit target level per area id. */
   getTargets(entityRef: string): Promise<Record<string, string>>;

@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import type {
   AnswerSet,
+  Review,
   Draft,
   Submission,
   SubmissionSummary,
@@ -19,6 +20,7 @@ import type {
 } from './AssessmentStore';
 import { isUniqueViolation, withDatabaseErrors } from './databaseErrors';
 import { lockEntitiesIn } from './entityLocks';
+import { latestReview, listReviews, recordReviewIn } from './reviewQueries';
 import {
   SUMMARY_COLUMNS,
   toDraft,
@@ -155,6 +157,29 @@ export class DatabaseAssessmentStore implements AssessmentStore {
         .first();
       return row ? toSubmission(row) : undefined;
     });
+  }
+
+  async recordReview(
+    review: Review,
+    options?: { inTransaction?: (tx: Knex.Transaction) => Promise<void> },
+  ): Promise<Review> {
+    return withDatabaseErrors('review', () =>
+      this.db.transaction(tx =>
+        recordReviewIn(tx, review, options?.inTransaction),
+      ),
+    );
+  }
+
+  async getLatestReview(entityRef: string): Promise<Review | undefined> {
+    return withDatabaseErrors('review read', () =>
+      latestReview(this.db, entityRef),
+    );
+  }
+
+  async listReviews(entityRef: string): Promise<Review[]> {
+    return withDatabaseErrors('review history read', () =>
+      listReviews(this.db, entityRef),
+    );
   }
 
   async getTargets(entityRef: string): Promise<Record<string, string>> {

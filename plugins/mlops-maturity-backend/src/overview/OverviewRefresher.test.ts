@@ -285,7 +285,7 @@ describe('OverviewRefresher', () => {
       ).toMatchObject({ overall_level: 'optimized' });
     });
 
-    it('runs every collector the model names and keeps each service\'s evidence snapshot', async () => {
+    it("runs every collector the model names and keeps each service's evidence snapshot", async () => {
       const { knex, refresherOver } = await setup(databases, databaseId);
       const collect = jest.fn(async () => ({
         status: 'found' as const,
@@ -304,7 +304,9 @@ describe('OverviewRefresher', () => {
           row => row.entity_ref,
         ),
       );
-      expect(snapshots.every(row => Number(row.taken_at) === NOW.getTime())).toBe(true);
+      expect(
+        snapshots.every(row => Number(row.taken_at) === NOW.getTime()),
+      ).toBe(true);
       const criterionId = defaultModel.areas
         .flatMap(a => a.criteria)
         .find(c =>
@@ -312,7 +314,9 @@ describe('OverviewRefresher', () => {
             r => r.type === 'collector' && r.collectorId === 'demo-deployments',
           ),
         )!.id;
-      expect(JSON.parse(snapshots[0].evidence)[criterionId].status).toBe('found');
+      expect(JSON.parse(snapshots[0].evidence)[criterionId].status).toBe(
+        'found',
+      );
       collect.mockClear();
 
       // The same model, with the collector's rule made sufficient.
@@ -380,6 +384,7 @@ describe('OverviewRefresher', () => {
                   overall_level: null,
                   overall_rank: null,
                   model_version: null,
+                  review_id: null,
                   fingerprint: '',
                 },
                 areas: [

@@ -36,6 +36,7 @@ import {
 } from './readCatalogForIndex';
 import type { IndexRefresher } from './OverviewStore';
 import { collectForRefresh } from './refreshEvidence';
+import { latestReviewsOf } from '../database/reviewQueries';
 import {
   loadAnswers,
   loadIndexedEntries,
@@ -160,6 +161,12 @@ export class OverviewRefresher implements IndexRefresher {
       const domains = new Map(
         snapshot.organisation.systems.map(s => [s.system_ref, s.domain_ref]),
       );
+      // The latest review of each latest submission: it changes levels and
+      // the reviewed flag, so it is an input of the fingerprint too.
+      const reviews = await latestReviewsOf(
+        db,
+        [...latest.values()].map(s => s.id),
+      );
       for (const page of chunks(snapshot.services, WRITE_PAGE_SIZE)) {
         const collected = await collectForRefresh({
           entities: page,
@@ -174,6 +181,7 @@ export class OverviewRefresher implements IndexRefresher {
             entity,
             related: relatedOf(this.options.model, entity, snapshot.related),
             submission: latest.get(ref),
+            review: reviews.get(latest.get(ref)?.id ?? ''),
             targets: targets.get(ref),
             collected: collected.get(ref) ?? {},
             domainRef: systemRef ? domains.get(systemRef) ?? null : null,

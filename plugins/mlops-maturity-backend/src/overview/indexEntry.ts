@@ -32,6 +32,8 @@ export interface EntityIndexRow {
   overall_level: string | null;
   overall_rank: number | null;
   model_version: string | null;
+  /** The review applied to the latest submission; null when it has none. */
+  review_id: string | null;
   fingerprint: string;
 }
 
@@ -125,6 +127,9 @@ export function buildIndexEntry(options: {
     overall_level: overallId,
     overall_rank: overallRank >= 0 ? overallRank : null,
     model_version: scorecard.modelVersion,
+    // The scorecard names the review it applied, so every index write
+    // (submission, review, target change, refresh) keeps the flag right.
+    review_id: scorecard.review?.id ?? null,
   };
   const areas = scorecard.areas.map<AreaIndexRow>(area => ({
     entity_ref: entityRef,

@@ -85,6 +85,7 @@ const ENTITY_COLUMNS: ReadonlyArray<readonly [keyof EntityIndexRow, string]> = [
   ['overall_level', 'text'],
   ['overall_rank', 'integer'],
   ['model_version', 'text'],
+  ['review_id', 'uuid'],
   ['fingerprint', 'text'],
 ];
 

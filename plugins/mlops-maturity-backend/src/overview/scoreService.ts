@@ -8,6 +8,7 @@ import {
   type CollectedEvidence,
   type EvidenceSet,
   type MaturityModel,
+  type Review,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import { scoreAnswers } from '../scoring/scoreAnswers';
 import { buildIndexEntry, type IndexEntry } from './indexEntry';
@@ -19,6 +20,8 @@ export interface ServiceInputs {
   /** The related entities its relation rules look at. */
   related: Entity[];
   submission: LatestSubmission | undefined;
+  /** The latest review of that submission, if any. */
+  review?: Review;
   targets: Record<string, string> | undefined;
   /** Results of the collectors whose evidence can change a level. */
   collected: Record<string, CollectedEvidence>;
@@ -65,6 +68,7 @@ export function inputsFingerprint(salt: string, inputs: ServiceInputs): string {
         inputs.entity,
         inputs.related,
         inputs.submission?.id ?? null,
+        inputs.review?.id ?? null,
         inputs.targets ?? null,
         inputs.collected,
         inputs.domainRef,
@@ -102,6 +106,7 @@ export function scoreService(options: {
     now,
     submittedAt: inputs.submission?.submittedAt ?? null,
     targets: inputs.targets,
+    review: inputs.review,
   });
   const entry = buildIndexEntry({
     model,

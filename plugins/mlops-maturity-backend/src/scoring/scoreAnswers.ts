@@ -3,6 +3,7 @@ import {
   type AnswerSet,
   type EvidenceSet,
   type MaturityModel,
+  type Review,
   type Scorecard,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 
@@ -20,6 +21,11 @@ export interface ScoreAnswersInput {
   targets?: Record<string, string>;
   /** `mlopsMaturity.staleAfterDays`; the index judges staleness when it is read, so it may leave this out. */
   staleAfterDays?: number;
+  /**
+   * The latest review of the submission whose answers these are; a review of
+   * another submission must not be passed (it no longer applies).
+   */
+  review?: Review | null;
 }
 
 /**
@@ -38,5 +44,6 @@ export function scoreAnswers(input: ScoreAnswersInput): Scorecard {
     submittedAt: input.submittedAt?.toISOString() ?? null,
     targets: input.targets,
     staleAfterDays: input.staleAfterDays,
+    review: input.review,
   });
 }

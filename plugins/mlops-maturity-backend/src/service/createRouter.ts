@@ -12,6 +12,8 @@ import { registerOverviewLevelsRoutes } from './routes/overviewLevelsRoutes';
 import { registerOverviewRoutes } from './routes/overviewRoutes';
 import { registerReportRoutes } from './routes/reportRoutes';
 import { registerRoadmapRoutes } from './routes/roadmapRoutes';
+import { registerReviewRoutes } from './routes/reviewRoutes';
+import { ReviewService } from '../reviews/ReviewService';
 import { registerScorecardRoutes } from './routes/scorecardRoutes';
 import { registerSubmissionRoutes } from './routes/submissionRoutes';
 import { registerTargetRoutes } from './routes/targetRoutes';
@@ -43,6 +45,10 @@ export async function createRouter(
   registerRoadmapRoutes(router, entityRoutes);
   registerReportRoutes(router, entityRoutes);
   registerOverviewRoutes(router, options);
+  registerReviewRoutes(router, {
+    ...entityRoutes,
+    reviews: new ReviewService(options),
+  });
   registerOverviewEntityRoutes(router, options);
   registerOverviewLevelsRoutes(router, options);
   registerTeamReportRoutes(router, options);

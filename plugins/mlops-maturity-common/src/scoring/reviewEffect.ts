@@ -1,7 +1,11 @@
 import type { Review } from '../reviews/reviewDefinitions';
 import { reviewMethods } from '../reviews/reviewDefinitions';
 import { countsAsAssessment, own } from './criterionResult';
-import type { CriterionResult, ScorecardReview } from './scorecardTypes';
+import type {
+  CriterionResult,
+  Scorecard,
+  ScorecardReview,
+} from './scorecardTypes';
 
 /**
  * A criterion's result after the review's verdict on it (the package README,
@@ -58,4 +62,20 @@ export function summarizeReview(
   };
   if (review.note) summary.note = review.note;
   return summary;
+}
+
+/**
+ * The criteria a review may give a verdict on: those the scorecard of the
+ * submission (scored without a review) counts as assessed, that is answered,
+ * marked not applicable, or counted from sufficient evidence.
+ * @public
+ */
+export function reviewableCriteria(scorecard: Scorecard): Set<string> {
+  return new Set(
+    scorecard.areas.flatMap(a =>
+      a.criteria
+        .filter(c => countsAsAssessment(c.provenance))
+        .map(c => c.criterionId),
+    ),
+  );
 }
