@@ -31,6 +31,17 @@ export interface Config {
     staleAfterDays?: number;
 
     /**
+     * Campaigns (organisation-wide goals with a deadline).
+     */
+    campaigns?: {
+      /**
+       * Whole days before a campaign's deadline at which the teams still
+       * missing its goal get a reminder notification. Default: [14, 3].
+       */
+      reminderDays?: number[];
+    };
+
+    /**
      * What a submission must contain.
      */
     submission?: {
