@@ -23,7 +23,9 @@ export async function launchBrowser(): Promise<Browser> {
     process.env.CHROMIUM_PATH ?? CHROMIUM_PATHS.find(p => existsSync(p));
   if (!executablePath) {
     throw new Error(
-      `Chromium not found at ${CHROMIUM_PATHS.join(' or ')}; install Debian's chromium or set CHROMIUM_PATH`,
+      `Chromium not found at ${CHROMIUM_PATHS.join(
+        ' or ',
+      )}; install Debian's chromium or set CHROMIUM_PATH`,
     );
   }
   return chromium.launch({
@@ -40,10 +42,14 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Opens the portal (at `appUrl`) and signs in with the guest provider. */
-export async function signInAsGuest(
+/**
+ * Opens the portal (at `appUrl`) in a new browser context and signs in as
+ * one of the demo's identities: the sign-in page's button with that name.
+ */
+async function signInWith(
   browser: Browser,
-  appUrl = APP_URL,
+  buttonName: string,
+  appUrl: string,
 ): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 1400, height: 900 },
@@ -53,11 +59,37 @@ export async function signInAsGuest(
   context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   await page.goto(appUrl);
-  const enter = page.getByRole('button', { name: /enter/i });
+  const enter = page.getByRole('button', { name: buttonName, exact: true });
   await enter.click();
   // Leaving before the sign-in finishes would land on the sign-in page again.
   await enter.waitFor({ state: 'detached' });
+  // Signed in: the app's sidebar is there.
+  await page.getByRole('navigation', { name: 'sidebar nav' }).waitFor();
   return page;
+}
+
+/**
+ * Opens the portal (at `appUrl`) and signs in as the guest
+ * (`user:default/guest`, Recommendations team).
+ */
+export async function signInAsGuest(
+  browser: Browser,
+  appUrl = APP_URL,
+): Promise<Page> {
+  return signInWith(browser, 'Enter as guest', appUrl);
+}
+
+/**
+ * Opens the portal (at `appUrl`) and signs in as the platform lead
+ * (`user:default/platform-lead`, ML Platform department, through the demo's
+ * `platform-lead` provider): the demo policy lets this identity review
+ * assessments and manage campaigns.
+ */
+export async function signInAsPlatformLead(
+  browser: Browser,
+  appUrl = APP_URL,
+): Promise<Page> {
+  return signInWith(browser, 'Enter as platform lead', appUrl);
 }
 
 /** Saves a full-page screenshot under .out/e2e and returns its path. */

@@ -27,7 +27,9 @@ async function waitFor(
 ) {
   for (;;) {
     if (child.exitCode !== null) {
-      throw new Error(`the portal exited early with code ${child.exitCode}; see ${OUT_DIR}/${logName}`);
+      throw new Error(
+        `the portal exited early with code ${child.exitCode}; see ${OUT_DIR}/${logName}`,
+      );
     }
     try {
       const response = await fetch(url);
@@ -36,7 +38,9 @@ async function waitFor(
       // not listening yet
     }
     if (Date.now() > deadline) {
-      throw new Error(`${url} did not answer in time; see ${OUT_DIR}/${logName}`);
+      throw new Error(
+        `${url} did not answer in time; see ${OUT_DIR}/${logName}`,
+      );
     }
     await new Promise(r => setTimeout(r, 1000));
   }
@@ -51,13 +55,38 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-/** A guest token, as the demo's sign-in page gets it. */
-export async function guestToken(backendUrl = BACKEND_URL): Promise<string> {
-  const response = await fetch(`${backendUrl}/api/auth/guest/refresh`, {
+/** A token from one of the demo's password-less providers, as the sign-in page gets it. */
+async function demoToken(
+  provider: string,
+  backendUrl: string,
+): Promise<string> {
+  const response = await fetch(`${backendUrl}/api/auth/${provider}/refresh`, {
     method: 'POST',
   });
   const body = await response.json();
+  if (!response.ok) {
+    throw new Error(
+      `signing in with ${provider} failed: ${response.status} ${JSON.stringify(
+        body,
+      )}`,
+    );
+  }
   return body.backstageIdentity.token;
+}
+
+/** A guest token (user:default/guest, Recommendations team), as the demo's sign-in page gets it. */
+export async function guestToken(backendUrl = BACKEND_URL): Promise<string> {
+  return demoToken('guest', backendUrl);
+}
+
+/**
+ * A platform-lead token (user:default/platform-lead, ML Platform), as the
+ * demo's sign-in page gets it: for API calls that need review or campaign rights.
+ */
+export async function platformLeadToken(
+  backendUrl = BACKEND_URL,
+): Promise<string> {
+  return demoToken('platform-lead', backendUrl);
 }
 
 /**
@@ -76,10 +105,14 @@ async function waitForCatalog(
     if (child.exitCode !== null) {
       throw new Error(`the portal exited early; see ${OUT_DIR}/${logName}`);
     }
-    const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(url, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     if (response.ok) return;
     if (Date.now() > deadline) {
-      throw new Error(`the catalog did not load the examples in time; see ${OUT_DIR}/${logName}`);
+      throw new Error(
+        `the catalog did not load the examples in time; see ${OUT_DIR}/${logName}`,
+      );
     }
     await new Promise(r => setTimeout(r, 2000));
   }
@@ -100,7 +133,9 @@ async function refuseUsed(urls: string[]) {
   for (const url of urls) {
     if (await answers(url)) {
       // Testing someone else's portal would prove nothing about this checkout.
-      throw new Error(`${url} is already in use; stop the running portal before ./run e2e`);
+      throw new Error(
+        `${url} is already in use; stop the running portal before ./run e2e`,
+      );
     }
   }
 }
@@ -127,7 +162,11 @@ export async function startPortal(timeoutMs = 240_000): Promise<RunningPortal> {
   const deadline = Date.now() + timeoutMs;
   const stop = () => stopGroup(child);
   try {
-    await waitFor(`${BACKEND_URL}/.backstage/health/v1/readiness`, deadline, child);
+    await waitFor(
+      `${BACKEND_URL}/.backstage/health/v1/readiness`,
+      deadline,
+      child,
+    );
     await waitFor(APP_URL, deadline, child);
     await waitForCatalog(deadline, child);
   } catch (error) {
@@ -152,7 +191,12 @@ export function buildProductionApp() {
   if (process.env.E2E_SKIP_APP_BUILD === '1') return;
   execFileSync(
     process.execPath,
-    [join(ROOT, '.yarn', 'releases', 'yarn-4.13.0.cjs'), 'workspace', 'app', 'build'],
+    [
+      join(ROOT, '.yarn', 'releases', 'yarn-4.13.0.cjs'),
+      'workspace',
+      'app',
+      'build',
+    ],
     { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
   );
 }
@@ -168,7 +212,10 @@ export async function startProductionPortal(
   timeoutMs = 240_000,
 ): Promise<RunningPortal> {
   await refuseUsed([PRODUCTION_URL]);
-  rmSync(join(ROOT, '.data', 'e2e-production-sqlite'), { recursive: true, force: true });
+  rmSync(join(ROOT, '.data', 'e2e-production-sqlite'), {
+    recursive: true,
+    force: true,
+  });
   mkdirSync(OUT_DIR, { recursive: true });
   const logName = 'portal-production.log';
   const log = createWriteStream(join(OUT_DIR, logName));
@@ -197,7 +244,12 @@ export async function startProductionPortal(
   const deadline = Date.now() + timeoutMs;
   const stop = () => stopGroup(child);
   try {
-    await waitFor(`${PRODUCTION_URL}/.backstage/health/v1/readiness`, deadline, child, logName);
+    await waitFor(
+      `${PRODUCTION_URL}/.backstage/health/v1/readiness`,
+      deadline,
+      child,
+      logName,
+    );
     await waitForCatalog(deadline, child, PRODUCTION_URL, logName);
   } catch (error) {
     await stop();
