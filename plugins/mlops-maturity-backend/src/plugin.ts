@@ -5,6 +5,7 @@ import {
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { stringifyError } from '@backstage/errors';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import {
   MLOPS_MATURITY_PLUGIN_ID,
   mlopsMaturityPermissions,
@@ -28,6 +29,12 @@ import { readRefreshSchedule } from './config/readRefreshSchedule';
 import { DatabaseOverviewStore } from './overview/DatabaseOverviewStore';
 import { OverviewRefresher } from './overview/OverviewRefresher';
 import { registerMaturityActions } from './actions/registerMaturityActions';
+import {
+  CampaignNotifier,
+  readReminderDays,
+} from './campaigns/campaignNotifications';
+import { CampaignService } from './campaigns/CampaignService';
+import { scheduleCampaignTasks } from './campaigns/scheduleCampaignTasks';
 import { seedDemoData } from './seed/seedDemoData';
 import { createRouter } from './service/createRouter';
 import type { RouterOptions } from './service/RouterOptions';
@@ -63,6 +70,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
         auth: coreServices.auth,
         scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
+        notifications: notificationService,
         actionsRegistry: actionsRegistryServiceRef,
       },
       async init({
@@ -78,6 +86,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
         auth,
         scheduler,
         catalog,
+        notifications,
         actionsRegistry,
       }) {
         const settings = readMaturityConfig(config);
@@ -154,7 +163,28 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           },
         });
 
+        // Campaigns: organisation-wide goals, their progress points and
+        // notifications (see the README's Campaigns section).
+        const campaigns = new CampaignService({
+          db: overview.db,
+          model,
+          staleAfterDays: settings.staleAfterDays,
+        });
+        await scheduleCampaignTasks({
+          scheduler,
+          campaigns,
+          notifier: new CampaignNotifier({
+            campaigns,
+            notifications,
+            model,
+            logger,
+            reminderDays: readReminderDays(config),
+          }),
+          logger,
+        });
+
         const routerOptions: RouterOptions = {
+          campaigns,
           model,
           store,
           overview,

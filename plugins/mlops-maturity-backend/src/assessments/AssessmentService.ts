@@ -9,6 +9,7 @@ import {
 import {
   DEFAULT_MINIMUM_COMPLETENESS,
   buildReport,
+  campaignRaisedTargets,
   submissionCompleteness,
   type Answer,
   type AnswerSet,
@@ -21,9 +22,10 @@ import {
   type ScorecardResponse,
   type Submission,
   type SubmissionSummary,
-  type TargetsResponse,
   type Review,
+  type TargetsResponse,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
+import type { CampaignService } from '../campaigns/CampaignService';
 import type { AssessmentStore } from '../database/AssessmentStore';
 import { staleRevision } from '../database/transactions';
 import type { EntityEvidence } from '../evidence/SnapshotEvidence';
@@ -56,6 +58,11 @@ export interface AssessmentServiceOptions {
    * criteria a submission must cover; default 1.
    */
   minimumCompleteness?: number;
+  /**
+   * The campaigns in force: their goals raise a service's effective
+   * targets on every read of its scorecard, roadmap, targets and report.
+   */
+  campaigns?: Pick<CampaignService, 'inForceHolding' | 'forScorecard'>;
   /** The clock; tests pin it. */
   now?: () => Date;
 }
@@ -76,13 +83,6 @@ function changedCriteria(before: AnswerSet, after: AnswerSet): string[] {
 }
 
 /**
- * The plugin's assessment logic: scoring an entity, saving drafts,
- * submitting and changing targets, and everything read from them. Routes
- * parse the request, authorise it through `EntityAccess` and call one
- * method here; this class trusts that the caller was authorised and that
- * answers and targets were validated against the model.
- */
-/**
  * The review that applies to a scorecard: the entity's latest review when it
  * reviewed the latest submission (a new submission clears the verdicts), and
  * none for a preview of answers not yet submitted.
@@ -96,6 +96,13 @@ function pairedReview(
   return review.submissionId === latest.id ? review : undefined;
 }
 
+/**
+ * The plugin's assessment logic: scoring an entity, saving drafts,
+ * submitting and changing targets, and everything read from them. Routes
+ * parse the request, authorise it through `EntityAccess` and call one
+ * method here; this class trusts that the caller was authorised and that
+ * answers and targets were validated against the model.
+ */
 export class AssessmentService {
   constructor(private readonly options: AssessmentServiceOptions) {}
 
@@ -156,22 +163,43 @@ export class AssessmentService {
     preview?: AnswerSet,
   ): Promise<ScoredEntity> {
     const { store } = this.options;
-    const [latest, latestReview, draft, targets] = await Promise.all([
-      store.getLatestSubmission(entityRef),
-      // One more query beside the others, not one per criterion; it applies
-      // only when it reviewed the latest submission.
-      store.getLatestReview(entityRef),
-      store.getDraft(entityRef),
-      store.getTargets(entityRef),
-    ]);
+    const [latest, latestReview, draft, targets, campaigns] = await Promise.all(
+      [
+        store.getLatestSubmission(entityRef),
+        // One more query beside the others, not one per criterion; it applies
+        // only when it reviewed the latest submission.
+        store.getLatestReview(entityRef),
+        store.getDraft(entityRef),
+        store.getTargets(entityRef),
+        this.options.campaigns?.inForceHolding(entityRef) ?? [],
+      ],
+    );
     const review = pairedReview(latest, latestReview, preview);
-    const scorecard = this.scorecardOf(
+    let scorecard = this.scorecardOf(
       latest,
       targets,
       evidence,
       preview,
       review,
     );
+    if (campaigns.length && this.options.campaigns) {
+      // A campaign the service misses raises its targets to the goal, so
+      // the roadmap leads there; scored again with the raised targets.
+      const asked = this.options.campaigns.forScorecard(
+        campaigns,
+        scorecard,
+        latest?.submittedAt ?? null,
+      );
+      const raised = campaignRaisedTargets(
+        this.options.model,
+        Object.fromEntries(scorecard.areas.map(a => [a.areaId, a.levelId])),
+        targets,
+        asked.map(c => c.shortfall),
+      );
+      if (raised) {
+        scorecard = this.scorecardOf(latest, raised, evidence, preview, review);
+      }
+    }
     return { scorecard, latest, hasDraft: draft !== undefined, targets };
   }
 
@@ -181,6 +209,7 @@ export class AssessmentService {
     targets: Record<string, string>,
     evidence: EntityEvidence,
     preview?: AnswerSet,
+    review?: Review,
   ): Scorecard {
     const now = this.now();
     const latestAt = latest ? new Date(latest.submittedAt) : null;
@@ -192,6 +221,7 @@ export class AssessmentService {
       submittedAt: preview ? now : latestAt,
       targets,
       staleAfterDays: this.options.staleAfterDays,
+      review,
     });
   }
 
@@ -219,7 +249,6 @@ export class AssessmentService {
           : null,
       hasDraft,
       evidenceStatus: evidence.status,
-    review?: Review,
       evidenceAsOf: evidence.asOf,
       canEdit: access.canEdit,
     };
@@ -231,7 +260,6 @@ export class AssessmentService {
     return {
       entityRef: access.entityRef,
       items: scorecard.roadmap,
-      review,
       targets: targetsInForce(scorecard),
     };
   }

@@ -4,6 +4,7 @@ import { createEntityServices } from './entityServices';
 import { errorFilter } from './errorFilter';
 import type { RouterOptions } from './RouterOptions';
 import { requireJsonBody } from './requireJsonBody';
+import { registerCampaignRoutes } from './routes/campaignRoutes';
 import { registerAssessmentReadRoutes } from './routes/assessmentReadRoutes';
 import { registerDraftRoutes } from './routes/draftRoutes';
 import { registerModelRoutes } from './routes/modelRoutes';
@@ -11,9 +12,9 @@ import { registerOverviewEntityRoutes } from './routes/overviewEntityRoutes';
 import { registerOverviewLevelsRoutes } from './routes/overviewLevelsRoutes';
 import { registerOverviewRoutes } from './routes/overviewRoutes';
 import { registerReportRoutes } from './routes/reportRoutes';
-import { registerRoadmapRoutes } from './routes/roadmapRoutes';
 import { registerReviewRoutes } from './routes/reviewRoutes';
 import { ReviewService } from '../reviews/ReviewService';
+import { registerRoadmapRoutes } from './routes/roadmapRoutes';
 import { registerScorecardRoutes } from './routes/scorecardRoutes';
 import { registerSubmissionRoutes } from './routes/submissionRoutes';
 import { registerTargetRoutes } from './routes/targetRoutes';
@@ -44,14 +45,22 @@ export async function createRouter(
   registerTargetRoutes(router, entityRoutes);
   registerRoadmapRoutes(router, entityRoutes);
   registerReportRoutes(router, entityRoutes);
-  registerOverviewRoutes(router, options);
   registerReviewRoutes(router, {
     ...entityRoutes,
     reviews: new ReviewService(options),
   });
+  registerOverviewRoutes(router, options);
   registerOverviewEntityRoutes(router, options);
   registerOverviewLevelsRoutes(router, options);
   registerTeamReportRoutes(router, options);
+  if (options.campaigns) {
+    registerCampaignRoutes(router, {
+      ...options,
+      campaigns: options.campaigns,
+      access,
+      service,
+    });
+  }
   // Last: no database message, SQL text or stack reaches a client.
   router.use(errorFilter(options.logger));
   return router;
