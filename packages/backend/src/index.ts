@@ -35,6 +35,10 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@mlops-maturity/plugin-mlops-maturity-backend'));
 backend.add(import('./modules/demoDeploymentsCollector'));
 
+// The maturity actions as MCP tools for AI assistants, at /api/mcp-actions/v1
+// (backend.actions.pluginSources in app-config.yaml selects them).
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
+
 // A plugin that cannot start (for example with an invalid
 // mlopsMaturity.model.file) makes backend.start() reject; exit then, instead
 // of running on with that plugin answering 503.

@@ -81,6 +81,11 @@ export { reviewableCriteria } from './scoring/reviewEffect';
 // The report.
 export * from './report/reportTypes';
 export { buildReport, type BuildReportOptions } from './report/buildReport';
+export type {
+  ReportAssessmentMethod,
+  ReportCriterionReview,
+  ReportReviewMethod,
+} from './report/assessmentMethod';
 export { renderReportMarkdown } from './report/renderReportMarkdown';
 export * from './report/team/teamReportTypes';
 export { buildTeamReport } from './report/team/buildTeamReport';

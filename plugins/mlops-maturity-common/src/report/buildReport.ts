@@ -1,5 +1,6 @@
 import type { MaturityModel, ModelLanguage } from '../model/types';
 import type { CriterionResult, Scorecard } from '../scoring/scorecardTypes';
+import { buildAssessmentMethod } from './assessmentMethod';
 import { buildReportAreas } from './buildReportAreas';
 import { buildReportSummary } from './buildReportSummary';
 import { createReportContext, type ReportContext } from './reportContext';
@@ -164,6 +165,7 @@ export function buildReport(
       entityTitle,
       options.assessed ?? null,
     ),
+    assessmentMethod: buildAssessmentMethod(ctx, options.assessed ?? null),
     areas,
     gaps: buildGaps(ctx),
     opportunities: buildOpportunities(ctx),

@@ -1,3 +1,4 @@
+import { reviewDetailMarkdown } from './renderAssessmentMethodMarkdown';
 import { bullets } from './markdown';
 import { escapeMarkdownText as esc, markdownLink } from './markdownText';
 import { REPORT_TEXTS } from './texts';
@@ -55,7 +56,11 @@ function metWords(c: ReportCriterion, texts: ReportTexts): string | null {
  * note, the team's links and what the catalog found as nested items. Every
  * text is escaped; links are links only when they are http(s).
  */
-function criterionItem(c: ReportCriterion, texts: ReportTexts): string[] {
+function criterionItem(
+  c: ReportCriterion,
+  texts: ReportTexts,
+  lang: MaturityReport['lang'],
+): string[] {
   const words = texts.answerLabels;
   const head = [
     `**${esc(c.question)}**`,
@@ -81,6 +86,7 @@ function criterionItem(c: ReportCriterion, texts: ReportTexts): string[] {
         )
         .join(', ')}`,
     );
+  if (c.review) details.push(reviewDetailMarkdown(lang, c.review));
   if (c.mlTestScoreSection)
     details.push(
       `${words.mlTestScoreSection}: ${esc(c.mlTestScoreSection.title)}`,
@@ -121,7 +127,7 @@ export function renderAreaMarkdown(
       '',
       `#### ${esc(texts.answerLabels.heading)}`,
       '',
-      ...area.answers.flatMap(c => criterionItem(c, texts)),
+      ...area.answers.flatMap(c => criterionItem(c, texts, report.lang)),
     );
   }
   return parts;

@@ -53,6 +53,7 @@ describe('renderReportMarkdown', () => {
     expect(headings).toEqual([
       '# MLOps maturity report: Fraud Scorer',
       '## Executive summary',
+      '## Assessment method',
       '## Areas',
       '## Gaps and opportunities',
       '## Action plan',

@@ -4,6 +4,7 @@ import { percentOf, renderAreaMarkdown } from './renderAreaMarkdown';
 import { REPORT_TEXTS } from './texts';
 import type { MaturityReport } from './reportTypes';
 import { actionPlanTable } from './actionPlanTable';
+import { renderAssessmentMethodMarkdown } from './renderAssessmentMethodMarkdown';
 
 /**
  * Renders a report as Markdown: headings for the summary, the areas, gaps and
@@ -66,6 +67,8 @@ export function renderReportMarkdown(report: MaturityReport): string {
     '',
     table(['', ''], overview),
     ...(summary.mlTestScore ? ['', esc(summary.mlTestScore.explanation)] : []),
+    '',
+    ...renderAssessmentMethodMarkdown(report),
     '',
     `## ${headings.areas}`,
     '',

@@ -1,6 +1,7 @@
 import type { CriterionDefinition } from '../model/types';
 import type { Answer } from '../scoring/answerTypes';
 import type { CriterionResult } from '../scoring/scorecardTypes';
+import { reportCriterionReview } from './assessmentMethod';
 import type { ReportContext } from './reportContext';
 import type { ReportCriterion } from './reportTypes';
 
@@ -36,6 +37,7 @@ export function buildReportCriterion(
   const section = criterion.mlTestScoreSection;
   const found =
     result.evidence?.status === 'found' ? result.evidence.items : [];
+  const review = reportCriterionReview(ctx.lang, result);
   return {
     criterionId: result.criterionId,
     levelId: result.levelId,
@@ -60,5 +62,6 @@ export function buildReportCriterion(
           },
         }
       : {}),
+    ...(review ? { review } : {}),
   };
 }

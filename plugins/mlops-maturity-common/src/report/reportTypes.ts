@@ -1,3 +1,7 @@
+import type {
+  ReportAssessmentMethod,
+  ReportCriterionReview,
+} from './assessmentMethod';
 import type { Crosswalk, Effort, ModelLanguage } from '../model/types';
 import type {
   MlTestScoreBand,
@@ -89,6 +93,8 @@ export interface ReportCriterion {
   sourceTitle: string;
   /** The ML Test Score section the criterion counts towards, when the model tags it. */
   mlTestScoreSection?: { section: string; title: string };
+  /** The reviewer's verdict, when the applied review gave one. */
+  review?: ReportCriterionReview;
 }
 
 /** One area of the report. @public */
@@ -182,6 +188,8 @@ export interface MaturityReport {
   generatedAt: string;
   model: { id: string; version: string; title: string };
   summary: ReportSummary;
+  /** How the levels were established: questionnaire, catalog evidence, review. */
+  assessmentMethod: ReportAssessmentMethod;
   areas: ReportArea[];
   gaps: ReportGap[];
   opportunities: ReportOpportunity[];
