@@ -75,16 +75,17 @@ describe('buildReport', () => {
       '1 answer disagrees with what the catalog shows and should be checked.',
       'The action plan lists 2 steps to reach the target levels.',
     ]);
+    // model: 1 of 1 tagged criterion met; monitoring: 1 of 2 (7 × 1 / 2).
     expect(summary.mlTestScore).toEqual({
-      score: 1,
-      band: 'serious-holes',
-      bandTitle: expect.stringContaining('serious holes'),
+      score: 3.5,
+      band: 'strong',
+      bandTitle: expect.stringContaining('mission-critical'),
       explanation: expect.stringMatching(
-        /^The ML Test Score .*0 when not done, 0\.5 when done by hand and 1 when automated.*lowest section is the score\.$/,
+        /^The ML Test Score .*0 when not done, 0\.5 when done by hand and 1 when automated.*seven tests per section \(0 to 7\).*lowest section is the score\.$/,
       ),
       sections: [
-        { section: 'model', title: 'Model development', sum: 1 },
-        { section: 'monitoring', title: 'Monitoring', sum: 1 },
+        { section: 'model', title: 'Model development', sum: 7 },
+        { section: 'monitoring', title: 'Monitoring', sum: 3.5 },
       ],
     });
   });

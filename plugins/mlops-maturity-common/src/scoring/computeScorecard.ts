@@ -134,8 +134,9 @@ export function computeScorecard(input: ScoringInput): Scorecard {
   }
 
   // Ranks are computed for not-assessed areas too (all their criteria are
-  // unmet, so normally the floor): gaps, roadmap and targetReached then follow
-  // one rule, and the roadmap is empty exactly when every target is reached.
+  // unmet, so normally the floor): gaps and roadmap then follow one rule. A
+  // not-assessed area has reached no target, even one at the floor: nothing
+  // is known about it yet.
   const ranks = tallies.map(t => reachedRank(t, levelCount));
   const targetRanks = ranks.map((rank, a) =>
     targetRank(
@@ -161,7 +162,7 @@ export function computeScorecard(input: ScoringInput): Scorecard {
         ratio: total ? met / total : 1,
       },
       targetLevelId: index.levelIds[targetRanks[a]],
-      targetReached: rank >= targetRanks[a],
+      targetReached: tally.assessed && rank >= targetRanks[a],
       criteria: byArea[a],
     };
   });

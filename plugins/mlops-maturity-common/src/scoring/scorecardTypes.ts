@@ -72,6 +72,7 @@ export interface AreaResult {
   score: number | null;
   progress: LevelProgress;
   targetLevelId: string;
+  /** The area is assessed and at or above its target; never true for a not-assessed area. */
   targetReached: boolean;
   criteria: CriterionResult[];
 }
@@ -106,11 +107,15 @@ export interface RoadmapItem {
 /** Counts of criteria by provenance, for badges such as "3 conflicts". @public */
 export type ProvenanceCounts = Record<Provenance, number>;
 
-/** ML Test Score lens: per-section sums and the minimum across sections. @public */
+/** ML Test Score lens: per-section scores on the paper's 0-7 scale and the minimum across sections. @public */
 export interface MlTestScoreResult {
-  /** Sum of credits per section the model tags (0 to the number of criteria tagged). */
+  /**
+   * Per section the model tags (and that has an applicable criterion): its
+   * credits rescaled to the paper's seven tests, 7 × credits ÷ applicable
+   * tagged criteria, to one decimal.
+   */
   sections: Record<string, number>;
-  /** The lowest section sum: a system is as well tested as its weakest section. */
+  /** The lowest section: a system is as well tested as its weakest section. */
   score: number;
   band: MlTestScoreBand;
 }

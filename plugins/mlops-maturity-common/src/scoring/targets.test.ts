@@ -80,6 +80,22 @@ describe('effectiveTargets (section 2)', () => {
     expect(scorecard.areas.map(a => a.targetReached)).toEqual([false, false]);
   });
 
+  it('never marks the target of a not-assessed area reached, even a target at the floor', () => {
+    const model = tinyModel();
+    const scorecard = score(
+      model,
+      answersReaching(model, { dev: 'intermediate' }),
+      {},
+      { targets: { dev: 'basic', ops: 'basic' } },
+    );
+    expect(
+      scorecard.areas.map(a => [a.areaId, a.levelId, a.targetReached]),
+    ).toEqual([
+      ['dev', 'intermediate', true],
+      ['ops', null, false],
+    ]);
+  });
+
   it('marks a target reached at or below the current level', () => {
     const model = tinyModel();
     const scorecard = score(

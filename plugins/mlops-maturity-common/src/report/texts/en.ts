@@ -84,7 +84,7 @@ export const en: ReportTexts = {
     mlTestScoreSection: 'ML Test Score section',
   },
   mlTestScoreExplanation:
-    'The ML Test Score (Breck et al., 2017) is a second view on the same answers: each tagged practice counts 0 when not done, 0.5 when done by hand and 1 when automated, the points are added up per section, and the lowest section is the score.',
+    'The ML Test Score (Breck et al., 2017) is a second view on the same answers: each practice tagged with one of the paper’s four sections counts 0 when not done, 0.5 when done by hand and 1 when automated; each section’s points are scaled to the paper’s seven tests per section (0 to 7), and the lowest section is the score.',
   effort: { low: 'Low', medium: 'Medium', high: 'High' },
   bands: {
     'research-project': 'More a research project than a productionised system',
@@ -116,7 +116,7 @@ export const en: ReportTexts = {
       `The weakest area is ${area} (${level}, score ${score}).`,
     assessed: (by, date) => `Last submitted by ${by} on ${date}.`,
     notSubmitted:
-      'No assessment has been submitted; the figures rest on catalog evidence and unsubmitted answers only.',
+      'No assessment has been submitted: the figures come from catalog evidence only, and answers saved in a draft do not count until they are submitted.',
     stale: date =>
       `The assessment went stale on ${date}; the team should review and resubmit it.`,
     plan: steps =>

@@ -25,7 +25,7 @@ export const ptBR: ReportTexts = {
     model: 'Modelo',
     generatedAt: 'Gerado em',
     overallLevel: 'Nível geral',
-    crosswalk: 'Equivale a',
+    crosswalk: 'Comparável a',
     assessed: 'Avaliação',
     status: 'Situação',
     strongestArea: 'Área mais forte',
@@ -88,7 +88,7 @@ export const ptBR: ReportTexts = {
     mlTestScoreSection: 'Seção do ML Test Score',
   },
   mlTestScoreExplanation:
-    'O ML Test Score (Breck et al., 2017) é uma segunda leitura das mesmas respostas: cada prática marcada vale 0 quando não é feita, 0,5 quando é feita à mão e 1 quando é automatizada, os pontos são somados por seção, e a seção mais baixa é a pontuação.',
+    'O ML Test Score (Breck et al., 2017) é uma segunda leitura das mesmas respostas: cada prática marcada com uma das quatro seções do artigo vale 0 quando não é feita, 0,5 quando é feita à mão e 1 quando é automatizada; os pontos de cada seção são levados à escala de sete testes por seção do artigo (0 a 7), e a seção mais baixa é a pontuação.',
   effort: { low: 'Baixo', medium: 'Médio', high: 'Alto' },
   bands: {
     'research-project':
@@ -125,7 +125,7 @@ export const ptBR: ReportTexts = {
       )}).`,
     assessed: (by, date) => `Última submissão por ${by} em ${date}.`,
     notSubmitted:
-      'Nenhuma avaliação foi submetida; os números vêm só de evidências do catálogo e de respostas não submetidas.',
+      'Nenhuma avaliação foi submetida: os números vêm só de evidências do catálogo, e respostas salvas em um rascunho só contam depois de submetidas.',
     stale: date =>
       `A avaliação ficou desatualizada em ${date}; o time deve revisá-la e submetê-la de novo.`,
     plan: steps =>
