@@ -282,6 +282,85 @@ describe('buildReport', () => {
     ]);
   });
 
+  it('never names one area both strongest and weakest: even areas are said to be even', () => {
+    // Both areas at Intermediate with 2 of 3 credits.
+    const scorecard = score(tinyModel(), {
+      'dev-vcs': { value: 'yes' },
+      'dev-tracking': { value: 'automated' },
+      'dev-pipeline': { value: 'manual' },
+      'ops-alerts': { value: 'yes' },
+      'ops-owner': { value: 'yes' },
+      'ops-canary': { value: 'none' },
+    });
+    const [dev, ops] = scorecard.areas;
+    // The fixture is built so that the two areas tie exactly.
+    expect([dev.levelId, dev.score]).toEqual([ops.levelId, ops.score]);
+    for (const lang of ['en', 'pt-BR'] as const) {
+      const { summary } = buildReport(tinyModel(), scorecard, {
+        lang,
+        entityRef: 'component:default/x',
+        assessed,
+        generatedAt: NOW,
+      });
+      expect(summary.strongestArea).toBeNull();
+      expect(summary.weakestArea).toBeNull();
+      expect(summary.text.join(' ')).toContain(
+        lang === 'en'
+          ? `The 2 assessed areas are even (Intermediate, score ${dev.score}), so none stands out as strongest or weakest.`
+          : 'As 2 áreas avaliadas estão empatadas',
+      );
+    }
+  });
+
+  it('names two different areas as strongest and weakest when they differ only by level', () => {
+    // Both score 66.7; Development is Intermediate, Operations Basic (its owner criterion is unmet).
+    const model = tinyModel();
+    const scorecard = score(model, {
+      'dev-vcs': { value: 'yes' },
+      'dev-tracking': { value: 'automated' },
+      'dev-pipeline': { value: 'manual' },
+      'ops-owner': { value: 'no' },
+      'ops-alerts': { value: 'yes' },
+      'ops-canary': { value: 'automated' },
+    });
+    const { summary } = buildReport(model, scorecard, {
+      lang: 'en',
+      entityRef: 'component:default/x',
+      assessed,
+      generatedAt: NOW,
+    });
+    expect(summary.strongestArea).toMatchObject({ areaId: 'dev', score: 66.7 });
+    expect(summary.weakestArea).toMatchObject({ areaId: 'ops', score: 66.7 });
+  });
+
+  it('says that without a submission the level is provisional and drafts do not count', () => {
+    const model = tinyModel();
+    for (const lang of ['en', 'pt-BR'] as const) {
+      const built = buildReport(
+        model,
+        score(model, { 'dev-vcs': { value: 'yes' } }),
+        {
+          lang,
+          entityRef: 'component:default/x',
+          assessed: null,
+          generatedAt: NOW,
+        },
+      );
+      const text = built.summary.text.join(' ');
+      if (lang === 'en') {
+        expect(text).toMatch(/^From catalog evidence alone, .* would be at/);
+        expect(text).toContain('provisional until the team submits');
+        expect(text).toContain(
+          'answers saved in a draft do not count until they are submitted',
+        );
+        expect(text).not.toMatch(/rest on .*unsubmitted answers/);
+      } else {
+        expect(text).toMatch(/^Só pelas evidências do catálogo, .* estaria/);
+        expect(text).toContain('só contam depois de submetidas');
+      }
+    }
+  });
+
   it('names no weakest area when only one is assessed', () => {
     const one = buildReport(
       tinyModel(),

@@ -20,7 +20,11 @@ function refOf(area: ReportArea): ReportAreaRef {
 /**
  * Strongest and weakest assessed areas by score; ties go to the higher
  * (respectively lower) level, then to the model's order. The weakest is only
- * named when there are two areas to compare.
+ * named when there are two areas to compare, and neither is named when every
+ * assessed area has the same score and level (`even`): otherwise one area
+ * could be named both strongest and weakest. When the areas differ, the two
+ * picks always differ too, since the strongest has the highest score (or the
+ * higher level on a tie) and the weakest the lowest.
  */
 function extremes(ctx: ReportContext, areas: ReportArea[]) {
   const assessed = areas.filter(a => a.level.id !== null && a.score !== null);
@@ -43,9 +47,22 @@ function extremes(ctx: ReportContext, areas: ReportArea[]) {
       weakest = area;
     }
   }
+  const even =
+    assessed.length > 1 &&
+    assessed.every(
+      a => a.score === strongest!.score && a.level.id === strongest!.level.id,
+    );
+  if (even) {
+    return {
+      strongestArea: null,
+      weakestArea: null,
+      even: { count: assessed.length, ...refOf(strongest!) },
+    };
+  }
   return {
     strongestArea: strongest ? refOf(strongest) : null,
     weakestArea: weakest && assessed.length > 1 ? refOf(weakest) : null,
+    even: null,
   };
 }
 
@@ -59,13 +76,18 @@ export function buildReportSummary(
   const { scorecard, texts, model } = ctx;
   const overallId = scorecard.overall.levelId;
   const overall = model.overallLevels.find(o => o.id === overallId);
-  const { strongestArea, weakestArea } = extremes(ctx, areas);
+  const { strongestArea, weakestArea, even } = extremes(ctx, areas);
   const areasAssessed = areas.filter(a => a.level.id !== null).length;
   const stale = scorecard.staleness.isStale;
 
+  // Without a submission the levels come from catalog evidence alone: say so
+  // in the first sentence rather than present them as an assessed level.
+  const overallSentence = assessed
+    ? texts.summary.overall
+    : texts.summary.overallProvisional;
   const text: string[] = [
     overall
-      ? texts.summary.overall(
+      ? overallSentence(
           entityTitle,
           ctx.t(overall.title),
           asSentence(ctx.t(overall.description)),
@@ -80,6 +102,9 @@ export function buildReportSummary(
   if (weakestArea) {
     const { title, levelTitle, score } = weakestArea;
     text.push(texts.summary.weakest(title, levelTitle, score));
+  }
+  if (even) {
+    text.push(texts.summary.even(even.count, even.levelTitle, even.score));
   }
   text.push(
     assessed

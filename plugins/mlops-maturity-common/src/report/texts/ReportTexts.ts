@@ -83,10 +83,18 @@ export interface ReportTexts {
   mlSections: Record<MlTestScoreSection, string>;
   summary: {
     overall: (entity: string, level: string, description: string) => string;
+    /** The overall level when nothing has been submitted: from the catalog only. */
+    overallProvisional: (
+      entity: string,
+      level: string,
+      description: string,
+    ) => string;
     nothingAssessed: (entity: string) => string;
     coverage: (assessed: number, total: number) => string;
     strongest: (area: string, level: string, score: number) => string;
     weakest: (area: string, level: string, score: number) => string;
+    /** Every assessed area has the same level and score: none is named strongest or weakest. */
+    even: (count: number, level: string, score: number) => string;
     assessed: (by: string, date: string) => string;
     notSubmitted: string;
     stale: (date: string) => string;

@@ -104,6 +104,8 @@ export const en: ReportTexts = {
   summary: {
     overall: (entity, level, description) =>
       `${entity} is at the overall level ${level}: ${description}`,
+    overallProvisional: (entity, level, description) =>
+      `From catalog evidence alone, ${entity} would be at the overall level ${level}: ${description} This is provisional until the team submits an assessment.`,
     nothingAssessed: entity =>
       `${entity} has not been assessed yet: no area has an answer or catalog evidence that counts.`,
     coverage: (assessed, total) =>
@@ -114,6 +116,8 @@ export const en: ReportTexts = {
       `The strongest area is ${area} (${level}, score ${score}).`,
     weakest: (area, level, score) =>
       `The weakest area is ${area} (${level}, score ${score}).`,
+    even: (count, level, score) =>
+      `The ${count} assessed areas are even (${level}, score ${score}), so none stands out as strongest or weakest.`,
     assessed: (by, date) => `Last submitted by ${by} on ${date}.`,
     notSubmitted:
       'No assessment has been submitted: the figures come from catalog evidence only, and answers saved in a draft do not count until they are submitted.',

@@ -109,6 +109,8 @@ export const ptBR: ReportTexts = {
   summary: {
     overall: (entity, level, description) =>
       `${entity} está no nível geral ${level}: ${description}`,
+    overallProvisional: (entity, level, description) =>
+      `Só pelas evidências do catálogo, ${entity} estaria no nível geral ${level}: ${description} Isso é provisório até o time submeter uma avaliação.`,
     nothingAssessed: entity =>
       `${entity} ainda não foi avaliado: nenhuma área tem resposta ou evidência do catálogo que conte.`,
     coverage: (assessed, total) =>
@@ -123,6 +125,10 @@ export const ptBR: ReportTexts = {
       `A área mais fraca é ${area} (${level}, pontuação ${decimalComma(
         score,
       )}).`,
+    even: (count, level, score) =>
+      `As ${count} áreas avaliadas estão empatadas (${level}, pontuação ${decimalComma(
+        score,
+      )}), então nenhuma se destaca como a mais forte ou a mais fraca.`,
     assessed: (by, date) => `Última submissão por ${by} em ${date}.`,
     notSubmitted:
       'Nenhuma avaliação foi submetida: os números vêm só de evidências do catálogo, e respostas salvas em um rascunho só contam depois de submetidas.',
