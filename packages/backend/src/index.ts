@@ -5,6 +5,7 @@
  * modules: an ownership-based permission policy and an evidence collector.
  */
 import { createBackend } from '@backstage/backend-defaults';
+import { catalogModuleMlopsMaturityLabels } from '@mlops-maturity/plugin-mlops-maturity-backend';
 
 const backend = createBackend();
 
@@ -17,11 +18,9 @@ backend.add(import('./modules/demoPlatformLeadSignIn'));
 
 backend.add(import('@backstage/plugin-catalog-backend'));
 // Each ML service's maturity status and overall level as catalog labels.
-backend.add(
-  import('@mlops-maturity/plugin-mlops-maturity-backend').then(m => ({
-    default: m.catalogModuleMlopsMaturityLabels,
-  })),
-);
+// Imported statically: a dynamic import() of the package gives its exports
+// under `default` only, so a named module read from it was undefined.
+backend.add(catalogModuleMlopsMaturityLabels);
 
 backend.add(import('@backstage/plugin-permission-backend'));
 // Everyone signed in reads; only a service's owners update its assessment and targets.
