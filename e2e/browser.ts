@@ -63,8 +63,11 @@ async function signInWith(
   await enter.click();
   // Leaving before the sign-in finishes would land on the sign-in page again.
   await enter.waitFor({ state: 'detached' });
-  // Signed in: the app's sidebar is there.
-  await page.getByRole('navigation', { name: 'sidebar nav' }).waitFor();
+  // Signed in: the app's sidebar is in the page (the sign-in page has none;
+  // the sidebar's nav element itself counts as hidden, so not "visible").
+  await page
+    .locator('nav[aria-label="sidebar nav"]')
+    .waitFor({ state: 'attached' });
   return page;
 }
 
