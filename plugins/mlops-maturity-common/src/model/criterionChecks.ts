@@ -2,6 +2,8 @@ import { ANSWER_TYPE_DEFINITIONS } from '../answers/answerDefinitions';
 import type { MaturityModel } from './types';
 import {
   checkUniqueIds,
+  isObject,
+  listOf,
   type RawModelIssue,
   type Segments,
 } from './checkHelpers';
@@ -23,11 +25,15 @@ function isValidRegExp(pattern: string): string | undefined {
  * patterns compile.
  */
 export function checkCriteria(model: MaturityModel, issues: RawModelIssue[]) {
-  const floorId = model.levels[0].id;
-  const levelIds = new Set(model.levels.map(l => l.id));
+  const levels = listOf(model.levels).filter(isObject);
+  // Without a usable ladder the level checks would only repeat the schema's issue.
+  if (levels.length === 0) return;
+  const floorId = levels[0].id;
+  const levelIds = new Set(levels.map(l => l.id));
   const criterionIds = new Map<string, string>();
 
-  model.areas.forEach((area, a) => {
+  listOf(model.areas).forEach((area, a) => {
+    if (!isObject(area)) return;
     // Criterion ids are unique across areas: answers are keyed by them alone.
     checkUniqueIds(
       area.criteria,
@@ -36,7 +42,8 @@ export function checkCriteria(model: MaturityModel, issues: RawModelIssue[]) {
       issues,
       criterionIds,
     );
-    area.criteria.forEach((criterion, c) => {
+    listOf(area.criteria).forEach((criterion, c) => {
+      if (!isObject(criterion)) return;
       const at: Segments = ['areas', a, 'criteria', c];
       if (!levelIds.has(criterion.levelId)) {
         issues.push({
@@ -52,7 +59,11 @@ export function checkCriteria(model: MaturityModel, issues: RawModelIssue[]) {
         });
       }
       checkOptions(criterion, at, issues);
-      criterion.evidence?.rules.forEach((rule, r) => {
+      const rules = isObject(criterion.evidence)
+        ? listOf(criterion.evidence.rules)
+        : [];
+      rules.forEach((rule, r) => {
+        if (!isObject(rule)) return;
         const ruleAt: Segments = [...at, 'evidence', 'rules', r];
         const patterns: [string, string | undefined][] = [];
         if (rule.type === 'annotation')
@@ -68,7 +79,7 @@ export function checkCriteria(model: MaturityModel, issues: RawModelIssue[]) {
         }
         for (const [key, pattern] of patterns) {
           const problem =
-            pattern === undefined ? undefined : isValidRegExp(pattern);
+            typeof pattern !== 'string' ? undefined : isValidRegExp(pattern);
           if (problem) {
             issues.push({
               segments: [...ruleAt, key],
@@ -86,6 +97,14 @@ function checkOptions(
   at: Segments,
   issues: RawModelIssue[],
 ) {
+  // An unknown answer type is the schema's to report; its options cannot be judged.
+  if (
+    !Object.prototype.hasOwnProperty.call(
+      ANSWER_TYPE_DEFINITIONS,
+      criterion.answerType,
+    )
+  )
+    return;
   if (!ANSWER_TYPE_DEFINITIONS[criterion.answerType].usesOptions) {
     if (criterion.options !== undefined) {
       const withOptions = Object.entries(ANSWER_TYPE_DEFINITIONS)
@@ -107,7 +126,7 @@ function checkOptions(
     return;
   }
   checkUniqueIds(criterion.options, [...at, 'options'], 'option', issues);
-  if (!criterion.options.some(option => option.credit === 1)) {
+  if (!listOf(criterion.options).some(option => option?.credit === 1)) {
     issues.push({
       segments: [...at, 'options'],
       message:

@@ -1,6 +1,9 @@
 import type { MaturityModel } from './types';
 import {
   checkUniqueIds,
+  isObject,
+  listOf,
+  recordOf,
   type RawModelIssue,
   type Segments,
 } from './checkHelpers';
@@ -9,8 +12,11 @@ import { checkCriteria } from './criterionChecks';
 export type { RawModelIssue } from './checkHelpers';
 
 function checkAreaLevels(model: MaturityModel, issues: RawModelIssue[]) {
-  const levelIds = model.levels.map(l => l.id);
-  model.areas.forEach((area, a) => {
+  const levelIds = listOf(model.levels)
+    .filter(isObject)
+    .map(l => l.id);
+  listOf(model.areas).forEach((area, a) => {
+    if (!isObject(area) || !isObject(area.levels)) return;
     for (const levelId of levelIds) {
       if (!(levelId in area.levels)) {
         issues.push({
@@ -33,23 +39,34 @@ function checkAreaLevels(model: MaturityModel, issues: RawModelIssue[]) {
 }
 
 function checkOverallLevels(model: MaturityModel, issues: RawModelIssue[]) {
-  const areaIds = new Set(model.areas.map(a => a.id));
-  const levelIds = new Set(model.levels.map(l => l.id));
+  const areaIds = new Set(
+    listOf(model.areas)
+      .filter(isObject)
+      .map(a => a.id),
+  );
+  const levelIds = new Set(
+    listOf(model.levels)
+      .filter(isObject)
+      .map(l => l.id),
+  );
   checkUniqueIds(
     model.overallLevels,
     ['overallLevels'],
     'overall level',
     issues,
   );
-  model.overallLevels.forEach((overall, o) => {
-    if (o === 0 && overall.requirements.length > 0) {
+  listOf(model.overallLevels).forEach((overall, o) => {
+    if (!isObject(overall)) return;
+    const requirements = listOf(overall.requirements);
+    if (o === 0 && requirements.length > 0) {
       issues.push({
         segments: ['overallLevels', 0, 'requirements'],
         message:
           'the first overall level is the starting point and must have no requirements',
       });
     }
-    overall.requirements.forEach((requirement, r) => {
+    requirements.forEach((requirement, r) => {
+      if (!isObject(requirement)) return;
       const at: Segments = ['overallLevels', o, 'requirements', r];
       if (!levelIds.has(requirement.atLeast)) {
         issues.push({
@@ -58,7 +75,7 @@ function checkOverallLevels(model: MaturityModel, issues: RawModelIssue[]) {
         });
       }
       if (requirement.areas !== 'all') {
-        requirement.areas.forEach((areaId, i) => {
+        listOf(requirement.areas).forEach((areaId, i) => {
           if (!areaIds.has(areaId)) {
             issues.push({
               segments: [...at, 'areas', i],
@@ -74,10 +91,13 @@ function checkOverallLevels(model: MaturityModel, issues: RawModelIssue[]) {
 /**
  * Checks that need the whole model: unique ids, references between levels,
  * areas and overall rules, options of multiple-choice criteria, and regular
- * expressions that compile. Runs on a model that already matches the schema.
+ * expressions that compile. Runs on a model that matches the schema, and also
+ * on one that does not (reading it defensively), so that every kind of
+ * problem is reported at once.
  */
 export function crossCheckModel(model: MaturityModel): RawModelIssue[] {
   const issues: RawModelIssue[] = [];
+  if (!isObject(model)) return issues;
   checkUniqueIds(model.levels, ['levels'], 'level', issues);
   checkUniqueIds(model.areas, ['areas'], 'area', issues);
   checkAreaLevels(model, issues);

@@ -96,6 +96,61 @@ describe('parseModelFile', () => {
     );
   });
 
+  it('reports every kind of error of a file in one run: schema, references, ids and patterns', () => {
+    const model: any = tinyModel();
+    model.areas[1].criteria[2].answerType = 'practise-scale'; // schema
+    model.areas[1].criteria[0].id = 'dev-vcs'; // duplicate id across areas
+    model.areas[0].criteria[0].levelId = 'expert'; // unknown level
+    model.areas[0].criteria[0].evidence.rules[0].pattern = '(unclosed'; // regex
+    model.overallLevels[2].requirements[0].areas = ['nowhere']; // unknown area
+    delete model.areas[0].title; // missing field
+    const error = errorOf(() => parseModelFile(stringify(model), 'acme.yaml'));
+    expect(error.issues.map(i => [i.path, i.message])).toEqual(
+      expect.arrayContaining([
+        [
+          'areas[1].criteria[2].answerType',
+          expect.stringMatching(/Invalid enum value/),
+        ],
+        ['areas[0].title', 'Required'],
+        [
+          'areas[1].criteria[0].id',
+          expect.stringMatching(/duplicate criterion id 'dev-vcs'/),
+        ],
+        [
+          'areas[0].criteria[0].levelId',
+          expect.stringMatching(/unknown level 'expert'/),
+        ],
+        [
+          'areas[0].criteria[0].evidence.rules[0].pattern',
+          expect.stringMatching(/invalid regular expression/),
+        ],
+        ['overallLevels[2].requirements[0].areas[0]', "unknown area 'nowhere'"],
+      ]),
+    );
+    // Every issue has a line in the file, and no path is reported twice.
+    expect(error.issues.every(i => typeof i.line === 'number')).toBe(true);
+    const paths = error.issues.map(i => i.path);
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it('survives a model too broken to cross-check, reporting what the schema finds', () => {
+    const error = errorOf(() =>
+      parseModelFile(
+        stringify({
+          id: 'x',
+          version: '1',
+          levels: 'basic',
+          areas: [null, { criteria: 'none', levels: [] }],
+          overallLevels: [{ requirements: 'all' }],
+        }),
+        'broken.yaml',
+      ),
+    );
+    expect(error.issues.map(i => i.path)).toEqual(
+      expect.arrayContaining(['levels', 'areas[0]', 'areas[1].criteria']),
+    );
+  });
+
   it('locates a cross-check issue and a missing field at the nearest line', () => {
     const model: any = tinyModel();
     model.areas[1].criteria[2].id = 'dev-vcs';
@@ -103,22 +158,14 @@ describe('parseModelFile', () => {
     const text = JSON.stringify(model, null, 2);
     const lines = text.split('\n');
     const error = errorOf(() => parseModelFile(text, 'custom.json'));
-    const duplicate = error.issues.find(
-      i => i.path === 'areas[1].criteria[2].id',
-    );
-    // Cross-checks only run on a model that passed the schema, so fix the schema error first.
-    expect(duplicate).toBeUndefined();
+    // The cross-check runs even though the schema failed: both are reported.
     const missing = error.issues.find(i => i.path === 'areas[0].description')!;
     expect(missing.message).toBe('Required');
     expect(lines[missing.line! - 1]).toMatch(/^\s+\{$/);
-
-    delete model.areas[1].criteria[2].id;
-    model.areas[1].criteria[2].id = 'dev-vcs';
-    model.areas[0].description = { en: 'd', 'pt-BR': 'd' };
-    const fixed = JSON.stringify(model, null, 2);
-    const crossError = errorOf(() => parseModelFile(fixed, 'custom.json'));
-    const issue = crossError.issues[0];
-    expect(issue.path).toBe('areas[1].criteria[2].id');
-    expect(fixed.split('\n')[issue.line! - 1]).toContain('"id": "dev-vcs"');
+    const duplicate = error.issues.find(
+      i => i.path === 'areas[1].criteria[2].id',
+    )!;
+    expect(duplicate.message).toMatch(/duplicate criterion id 'dev-vcs'/);
+    expect(lines[duplicate.line! - 1]).toContain('"id": "dev-vcs"');
   });
 });

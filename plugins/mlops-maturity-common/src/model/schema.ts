@@ -135,7 +135,11 @@ const overallLevel = z
       )
       .default([]),
     crosswalk: z
-      .object({ google: text.optional(), microsoft: text.optional() })
+      .object({
+        google: text.optional(),
+        microsoft: text.optional(),
+        mlopsCommunity: text.optional(),
+      })
       .strict()
       .optional(),
   })

@@ -187,8 +187,15 @@ export interface OverallRequirement {
 
 /** Where an overall level sits in other published maturity models. @public */
 export interface Crosswalk {
+  /** Google Cloud's "MLOps: Continuous delivery and automation pipelines in ML" (levels 0-2). */
   google?: string;
+  /** Microsoft's "Machine Learning operations maturity model" (levels 0-4). */
   microsoft?: string;
+  /**
+   * The MLOps maturity assessment published by the MLOps Community (60 yes/no
+   * statements in seven sections); only where the level matches its reading.
+   */
+  mlopsCommunity?: string;
 }
 
 /**

@@ -35,7 +35,15 @@ export function checkModel(
   | { model?: undefined; issues: RawModelIssue[] } {
   const parsed = maturityModelSchema.safeParse(input);
   if (!parsed.success) {
-    return { issues: parsed.error.issues.map(fromZodIssue) };
+    const issues = parsed.error.issues.map(fromZodIssue);
+    // The cross-checks read the raw input too, so that a file with a
+    // structural error and, say, a duplicate id reports both in one run. A
+    // path the schema already complains about is not reported twice.
+    const reported = new Set(issues.map(i => formatIssuePath(i.segments)));
+    for (const issue of crossCheckModel(input as MaturityModel)) {
+      if (!reported.has(formatIssuePath(issue.segments))) issues.push(issue);
+    }
+    return { issues };
   }
   const issues = crossCheckModel(parsed.data);
   return issues.length ? { issues } : { model: parsed.data, issues: [] };

@@ -1,5 +1,11 @@
 import { text, tinyModel } from '../__fixtures__/models';
-import { NOW, evidenceOf, score } from '../__testUtils__/scoring';
+import {
+  NOW,
+  answersReaching,
+  evidenceOf,
+  score,
+} from '../__testUtils__/scoring';
+import { defaultModel } from '../model/default';
 import type { ModelLanguage } from '../model/types';
 import { buildReport } from './buildReport';
 import { renderReportMarkdown } from './renderReportMarkdown';
@@ -187,6 +193,33 @@ describe('renderReportMarkdown', () => {
       'O ML Test Score (Breck et al., 2017) é uma segunda leitura',
     );
   });
+
+  it.each([
+    ['en', 'Comparable to'],
+    ['pt-BR', 'Comparável a'],
+  ] as const)(
+    'names the MLOps Community assessment in the crosswalk of Managed, under "comparable to" (%s)',
+    (lang, label) => {
+      const managed = answersReaching(defaultModel, {
+        development: 'intermediate',
+        deployment: 'intermediate',
+        monitoring: 'intermediate',
+        governance: 'intermediate',
+      });
+      const md = renderReportMarkdown(
+        buildReport(defaultModel, score(defaultModel, managed), {
+          lang,
+          entityRef: 'component:default/fraud-scorer',
+          assessed: { by: 'user:default/ana', at: '2026-01-01T00:00:00.000Z' },
+          generatedAt: NOW,
+        }),
+      );
+      const row = md.split('\n').find(line => line.startsWith(`| ${label} |`));
+      expect(row).toContain('Microsoft: Levels 3-4');
+      expect(row).toContain('MLOps Community: MLOps mature');
+      expect(md).not.toContain('Equivale a');
+    },
+  );
 
   it('says so when there is nothing to do', () => {
     const model = tinyModel();

@@ -32,6 +32,8 @@ export function renderReportMarkdown(report: MaturityReport): string {
     const parts = [
       crosswalk.google && `Google: ${crosswalk.google}`,
       crosswalk.microsoft && `Microsoft: ${crosswalk.microsoft}`,
+      crosswalk.mlopsCommunity &&
+        `MLOps Community: ${crosswalk.mlopsCommunity}`,
     ].filter(Boolean);
     overview.push([labels.crosswalk, parts.join('; ')]);
   }

@@ -99,11 +99,15 @@ describe('scoring invariants (property-based)', () => {
     fc.assert(
       fc.property(scenarioArbitrary, scenario => {
         const scorecard = scorecardOf(scenario);
-        const assessed = scorecard.areas.filter(a => a.levelId !== null);
-        if (scorecard.areas.every(a => a.targetReached))
-          expect(scorecard.roadmap).toEqual([]);
-        if (scorecard.roadmap.length === 0)
-          expect(assessed.every(a => a.targetReached)).toBe(true);
+        const allReached = scorecard.areas.every(a => a.targetReached);
+        const assessedReached = scorecard.areas.every(
+          a => a.targetReached || a.levelId === null,
+        );
+        // Every target reached => empty roadmap => every assessed area reached.
+        expect(allReached ? scorecard.roadmap : []).toEqual([]);
+        expect(scorecard.roadmap.length === 0 ? assessedReached : true).toBe(
+          true,
+        );
         // A not-assessed area never reads "target reached".
         expect(
           scorecard.areas.filter(a => a.levelId === null && a.targetReached),

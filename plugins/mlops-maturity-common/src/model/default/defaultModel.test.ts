@@ -207,6 +207,19 @@ describe('defaultModel', () => {
     );
   });
 
+  it('names the MLOps Community assessment where its reading applies: Managed and Optimized', () => {
+    expect(
+      defaultModel.overallLevels
+        .filter(o => o.crosswalk?.mlopsCommunity)
+        .map(o => o.id),
+    ).toEqual(['managed', 'optimized']);
+    const managed = defaultModel.overallLevels.find(o => o.id === 'managed');
+    // The assessment calls a project mature when its first four sections are all yes.
+    expect(managed?.crosswalk?.mlopsCommunity).toMatch(
+      /^MLOps mature .*documentation.*traceability.*code quality.*monitoring/,
+    );
+  });
+
   it('has overall requirements that name existing areas and levels', () => {
     const areaIds = defaultModel.areas.map(a => a.id);
     const levelIds = defaultModel.levels.map(l => l.id);

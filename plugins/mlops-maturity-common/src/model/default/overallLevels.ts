@@ -4,7 +4,14 @@ import type { OverallLevelDefinition } from '../types';
  * The five overall levels of the default model, lowest first. A level holds
  * when its requirements and those of every level below it hold, so each rule
  * only adds what is new at that level. The crosswalk places each level
- * roughly in Google's (0-2) and Microsoft's (0-4) MLOps maturity models.
+ * roughly in Google's (0-2) and Microsoft's (0-4) MLOps maturity models and,
+ * where its reading applies, in the MLOps Community assessment: a project is
+ * "MLOps mature" there when every statement of its first four sections
+ * (documentation; traceability and reproducibility; code quality; monitoring
+ * and support) is a yes, which Managed asks of all four areas; Optimized adds
+ * what its last three sections ask (feature store, explainability, A/B
+ * testing and feedback loop). Below Managed it only says "not yet mature",
+ * which adds nothing, so those levels leave it out.
  * @public
  */
 export const defaultOverallLevels: OverallLevelDefinition[] = [
@@ -65,6 +72,8 @@ export const defaultOverallLevels: OverallLevelDefinition[] = [
     crosswalk: {
       microsoft:
         'Levels 3-4 - automated model deployment; full MLOps automated operations',
+      mlopsCommunity:
+        'MLOps mature - every statement of the first four sections (documentation, traceability and reproducibility, code quality, monitoring and support) is a yes',
     },
   },
   {
@@ -79,6 +88,8 @@ export const defaultOverallLevels: OverallLevelDefinition[] = [
     crosswalk: {
       google: 'Level 2 - CI/CD pipeline automation',
       microsoft: 'Level 4 - full MLOps automated operations',
+      mlopsCommunity:
+        'MLOps mature, with the feature store, explainability and A/B testing and feedback loop sections answered yes as well',
     },
   },
 ];
