@@ -1,6 +1,10 @@
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import { MLOPS_MATURITY_PLUGIN_ID } from '@mlops-maturity/plugin-mlops-maturity-common';
 import { mlopsMaturityApi } from './alpha/mlopsMaturityApi';
+import {
+  mlopsMaturityCatalogLevelFilter,
+  mlopsMaturityCatalogStatusFilter,
+} from './alpha/mlopsMaturityCatalogFilters';
 import { mlopsMaturityEntityCard } from './alpha/mlopsMaturityEntityCard';
 import { mlopsMaturityEntityContent } from './alpha/mlopsMaturityEntityContent';
 import { mlopsMaturityGroupCard } from './alpha/mlopsMaturityGroupCard';
@@ -17,7 +21,9 @@ export {
  * (`api:mlops-maturity`), the overview card (`entity-card:mlops-maturity`)
  * and the tab (`entity-content:mlops-maturity`) on ML services, the card of
  * Group entities (`entity-card:mlops-maturity/group`) and the organisation
- * page (`page:mlops-maturity`, at `/mlops-maturity`, in the sidebar).
+ * page (`page:mlops-maturity`, at `/mlops-maturity`, in the sidebar), and
+ * the catalog index page's filters by maturity level and assessment status
+ * (`catalog-filter:mlops-maturity/maturity-level` and `/maturity-status`).
  *
  * @alpha
  */
@@ -30,5 +36,7 @@ export default createFrontendPlugin({
     mlopsMaturityEntityContent,
     mlopsMaturityGroupCard,
     mlopsMaturityOrganisationPage,
+    mlopsMaturityCatalogLevelFilter,
+    mlopsMaturityCatalogStatusFilter,
   ],
 });

@@ -17,6 +17,14 @@ export {
 } from './routes';
 export { isMlService } from './isMlService';
 export {
+  EntityMaturityLevelPicker,
+  EntityMaturityStatusPicker,
+  EntityMaturityLevelFilter,
+  EntityMaturityStatusFilter,
+  createMaturityLevelColumn,
+  type MaturityEntityFilters,
+} from './components/CatalogMaturity';
+export {
   mlopsMaturityApiRef,
   MlopsMaturityClient,
   isConflictError,

@@ -33,7 +33,7 @@ function entry(
 /** A fetch that answers `GET /overview/levels` from `entries`, a page at a time, counting requests. */
 function levelsEndpoint(entries: () => ServiceLevelEntry[] | Error) {
   const calls: URL[] = [];
-  const fetchFn = jest.fn(async (input: any) => {
+  const fetchFn = jest.fn(async (input: any, _init?: RequestInit) => {
     const url = new URL(String(input));
     calls.push(url);
     const all = entries();
@@ -253,7 +253,7 @@ describe('MaturityLabelProcessor', () => {
   it('sends the module’s service token for the plugin', async () => {
     const { map, fetchFn } = setup(() => []);
     await map.refresh();
-    const init = fetchFn.mock.calls[0][1] as RequestInit;
+    const init = fetchFn.mock.calls[0][1]!;
     expect((init.headers as Record<string, string>).Authorization).toMatch(
       /^Bearer .+/,
     );

@@ -1,7 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { readCatalogLabelsConfig } from './readCatalogLabelsConfig';
 
-function read(catalogLabels?: Record<string, unknown>) {
+function read(catalogLabels?: Record<string, number>) {
   return readCatalogLabelsConfig(
     mockServices.rootConfig({
       data: catalogLabels ? { mlopsMaturity: { catalogLabels } } : {},

@@ -398,6 +398,11 @@ const ptBR = createTranslationMessages({
       'O mês atual inclui {{count}} serviço provisório com seus níveis só pelo catálogo.',
     'coverage.trendCurrent_other':
       'O mês atual inclui {{count}} serviços provisórios com seus níveis só pelo catálogo.',
+    'catalogFilter.level': 'Nível de maturidade de MLOps',
+    'catalogFilter.status': 'Avaliação de MLOps',
+    'catalogFilter.assessed': 'Avaliado',
+    'catalogFilter.provisional': 'Provisório (só pelo catálogo)',
+    'catalogFilter.column': 'Maturidade de MLOps',
   },
 });
 

@@ -439,5 +439,12 @@ export const mlopsMaturityTranslationRef = createTranslationRef({
       trendCurrent_other:
         'The current month includes {{count}} provisional services at their catalog-only levels.',
     },
+    catalogFilter: {
+      level: 'MLOps maturity level',
+      status: 'MLOps assessment',
+      assessed: 'Assessed',
+      provisional: 'Provisional (catalog only)',
+      column: 'MLOps maturity',
+    },
   },
 });
