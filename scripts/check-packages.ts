@@ -14,11 +14,12 @@
  *    ranges, and declares every package its built code imports; every relative link of its README resolves to a file of the
  *    tarball (anything else must be an absolute URL).
  *
- * Run: node --import tsx scripts/check-packages.ts (after `yarn tsc`, whose
- * declarations the build bundles). Exits non-zero with every problem listed.
+ * Run: node --import tsx scripts/check-packages.ts [--out DIR] (after
+ * `yarn tsc`, whose declarations the build bundles). Exits non-zero with every
+ * problem listed. With `--out`, the tarballs are kept in DIR (emptied first).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, resolve } from 'node:path';
@@ -340,7 +341,15 @@ function main() {
       'no "<!-- file: ... -->" block found; the check checks nothing',
     );
 
-  const out = mkdtempSync(join(tmpdir(), 'mlops-pack-'));
+  // `--out DIR` keeps the tarballs in DIR for the adopter check
+  // (scripts/adopter-app), so that it installs exactly what was checked here.
+  const outArg = process.argv.indexOf('--out');
+  const keep = outArg > 0 ? resolve(process.argv[outArg + 1]) : undefined;
+  if (keep) {
+    rmSync(keep, { recursive: true, force: true });
+    mkdirSync(keep, { recursive: true });
+  }
+  const out = keep ?? mkdtempSync(join(tmpdir(), 'mlops-pack-'));
   try {
     for (const spec of PACKAGES) {
       const name = JSON.parse(
@@ -366,7 +375,7 @@ function main() {
       console.log(`  ${name}: built, packed and checked`);
     }
   } finally {
-    rmSync(out, { recursive: true, force: true });
+    if (!keep) rmSync(out, { recursive: true, force: true });
   }
 
   const seconds = ((Date.now() - started) / 1000).toFixed(0);

@@ -39,6 +39,13 @@ export function OverallSummary({
       microsoft: crosswalk.microsoft,
     });
   }
+  // The MLOps Community assessment is a checklist, not a ladder: a sentence of its own.
+  if (crosswalk?.mlopsCommunity) {
+    const community = t('scorecard.crosswalkMlopsCommunity', {
+      mlopsCommunity: crosswalk.mlopsCommunity,
+    });
+    crosswalkText = crosswalkText ? `${crosswalkText} ${community}` : community;
+  }
 
   return (
     <InfoCard title={t('scorecard.overall')}>
