@@ -104,4 +104,17 @@ describe('DemoSignInPage', () => {
     ).toBeInTheDocument();
     expect(fetchMock).not.toHaveBeenCalled();
   });
+
+  it('tries a failed sign-in again, as when the backend restarts', async () => {
+    localStorage.setItem(DEMO_IDENTITY_STORAGE_KEY, 'platform-lead');
+    fetchMock.mockImplementationOnce(
+      async () => new Response('starting', { status: 503 }),
+    );
+    const onSignInSuccess = jest.fn();
+    await renderInTestApp(<DemoSignInPage onSignInSuccess={onSignInSuccess} />);
+    await waitFor(() => expect(onSignInSuccess).toHaveBeenCalledTimes(1), {
+      timeout: 5000,
+    });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
@@ -8,6 +8,7 @@ import {
   Header,
   InfoCard,
   Page,
+  Progress,
   ProxiedSignInPage,
 } from '@backstage/core-components';
 import type { IdentityApi, SignInPageProps } from '@backstage/core-plugin-api';
@@ -70,6 +71,24 @@ function remember(provider: string | undefined) {
   }
 }
 
+/**
+ * How often a failed sign-in is tried again, and after how long: the
+ * development backend restarts when a file changes, and a reload in that
+ * moment should not drop the visitor on an error.
+ */
+const SIGN_IN_ATTEMPTS = 5;
+const RETRY_DELAY_MS = 1000;
+
+/** Shows progress, then asks for the next attempt after {@link RETRY_DELAY_MS}. */
+function RetrySoon(props: { onRetry: () => void }) {
+  const { onRetry } = props;
+  useEffect(() => {
+    const timer = setTimeout(onRetry, RETRY_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [onRetry]);
+  return <Progress />;
+}
+
 /** The identity as the app uses it, except that signing out also forgets the choice. */
 function forgettingOnSignOut(identity: IdentityApi): IdentityApi {
   return {
@@ -92,33 +111,40 @@ function forgettingOnSignOut(identity: IdentityApi): IdentityApi {
 export function DemoSignInPage(props: SignInPageProps) {
   const { onSignInSuccess } = props;
   const [provider, setProvider] = useState(rememberedProvider);
+  const [attempt, setAttempt] = useState(1);
 
   if (provider) {
     const choose = () => {
       remember(undefined);
+      setAttempt(1);
       setProvider(undefined);
     };
+    const retry = () => setAttempt(a => a + 1);
     return (
       <ProxiedSignInPage
-        key={provider}
+        key={`${provider}-${attempt}`}
         provider={provider}
         onSignInSuccess={identity =>
           onSignInSuccess(forgettingOnSignOut(identity))
         }
-        ErrorComponent={({ error }) => (
-          <Page themeId="home">
-            <Header title="MLOps Maturity demo" />
-            <Content>
-              <ErrorPanel
-                title={`Signing in with the ${provider} provider failed`}
-                error={error ?? new Error('Unknown error')}
-              />
-              <Button variant="outlined" color="primary" onClick={choose}>
-                Choose another identity
-              </Button>
-            </Content>
-          </Page>
-        )}
+        ErrorComponent={({ error }) =>
+          attempt < SIGN_IN_ATTEMPTS ? (
+            <RetrySoon onRetry={retry} />
+          ) : (
+            <Page themeId="home">
+              <Header title="MLOps Maturity demo" />
+              <Content>
+                <ErrorPanel
+                  title={`Signing in with the ${provider} provider failed`}
+                  error={error ?? new Error('Unknown error')}
+                />
+                <Button variant="outlined" color="primary" onClick={choose}>
+                  Choose another identity
+                </Button>
+              </Content>
+            </Page>
+          )
+        }
       />
     );
   }
