@@ -22,15 +22,6 @@ export function listOf<T>(value: T[] | undefined): T[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** The value when it is a plain object, otherwise an empty one. */
-export function recordOf<T>(
-  value: Record<string, T> | undefined,
-): Record<string, T> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? value
-    : {};
-}
-
 /** Whether the value is an object (not null), so its fields can be read. */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object';

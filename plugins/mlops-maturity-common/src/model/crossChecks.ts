@@ -3,7 +3,6 @@ import {
   checkUniqueIds,
   isObject,
   listOf,
-  recordOf,
   type RawModelIssue,
   type Segments,
 } from './checkHelpers';

@@ -115,6 +115,8 @@ const ptBR = createTranslationMessages({
       'Comparável a “{{google}}” no modelo de MLOps do Google.',
     'scorecard.crosswalkMicrosoft':
       'Comparável a “{{microsoft}}” no modelo de maturidade de MLOps da Microsoft.',
+    'scorecard.crosswalkMlopsCommunity':
+      'Na avaliação de maturidade da MLOps Community, comparável a “{{mlopsCommunity}}”.',
     'scorecard.levelGroup': 'Critérios para {{level}}',
     'scorecard.levelGroupProgress': '{{met}} de {{total}} atendidos',
     'scorecard.missingFor': 'Faltam para {{level}}:',

@@ -132,6 +132,8 @@ export const mlopsMaturityTranslationRef = createTranslationRef({
       crosswalkGoogle: 'Comparable to “{{google}}” in Google’s MLOps model.',
       crosswalkMicrosoft:
         'Comparable to “{{microsoft}}” in Microsoft’s MLOps maturity model.',
+      crosswalkMlopsCommunity:
+        'In the MLOps Community’s maturity assessment, comparable to “{{mlopsCommunity}}”.',
       levelGroup: 'Criteria for {{level}}',
       levelGroupProgress: '{{met}} of {{total}} met',
       missingFor: 'Missing for {{level}}:',

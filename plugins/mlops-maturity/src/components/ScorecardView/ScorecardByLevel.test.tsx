@@ -210,4 +210,27 @@ describe('ScorecardView by level', () => {
     ).toBeInTheDocument();
     expect(screen.queryByText(/level Level/)).not.toBeInTheDocument();
   });
+
+  it('names the MLOps Community assessment in a sentence of its own, after the others', async () => {
+    const withCommunity: LocalizedMaturityModel = {
+      ...model,
+      overallLevels: model.overallLevels.map(level =>
+        level.id === 'reproducible'
+          ? {
+              ...level,
+              crosswalk: {
+                microsoft: 'Level 2 - automated training',
+                mlopsCommunity: 'MLOps mature',
+              },
+            }
+          : level,
+      ),
+    };
+    await renderScorecard(scorecardResponse(), withCommunity);
+    expect(
+      await screen.findByText(
+        'Comparable to “Level 2 - automated training” in Microsoft’s MLOps maturity model. In the MLOps Community’s maturity assessment, comparable to “MLOps mature”.',
+      ),
+    ).toBeInTheDocument();
+  });
 });
