@@ -164,6 +164,19 @@ export interface Config {
     };
 
     /**
+     * The organisation views.
+     */
+    overview?: {
+      /**
+       * How many services of a group must have a level in an area before
+       * the organisation page shows the group's median level there; a group
+       * with fewer says "too few assessed for a median" instead. A whole
+       * number, at least 1. Default: 1.
+       */
+      minimumAssessedForMedian?: number;
+    };
+
+    /**
      * The catalog backend module `catalogModuleMlopsMaturityLabels`, which
      * writes each ML service's status and overall level as the labels
      * `mlops-maturity.io/status` and `mlops-maturity.io/overall-level`.

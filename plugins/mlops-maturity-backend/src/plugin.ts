@@ -202,6 +202,7 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           entities: settings.entities,
           staleAfterDays: settings.staleAfterDays,
           minimumCompleteness: settings.minimumCompleteness,
+          minimumAssessedForMedian: settings.minimumAssessedForMedian,
         };
         httpRouter.use(await createRouter(routerOptions));
         // The same reads for AI assistants, through the actions registry.

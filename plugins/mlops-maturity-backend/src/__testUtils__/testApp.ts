@@ -82,6 +82,8 @@ export interface TestAppOptions {
    * rule set it (the plugin's own default is 1).
    */
   minimumCompleteness?: number;
+  /** `mlopsMaturity.overview.minimumAssessedForMedian`; default: the plugin's (1). */
+  minimumAssessedForMedian?: number;
   /** Default: an auditor that records events in `auditEvents`. */
   auditor?: AuditorService;
 }
@@ -196,6 +198,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     entities: DEFAULT_ENTITY_SELECTORS,
     staleAfterDays: options.staleAfterDays ?? 180,
     minimumCompleteness: options.minimumCompleteness ?? 0,
+    minimumAssessedForMedian: options.minimumAssessedForMedian,
     campaigns: options.knex
       ? new CampaignService({
           db: options.knex,

@@ -17,6 +17,7 @@ describe('readMaturityConfig', () => {
       collectorTimeoutMs: undefined,
       permissionCacheSeconds: 10,
       minimumCompleteness: 1,
+      minimumAssessedForMedian: 1,
       modelFile: undefined,
       seedFile: undefined,
     });
@@ -34,6 +35,7 @@ describe('readMaturityConfig', () => {
         catalogTimeoutSeconds: 2.5,
         evidence: { maxAgeMinutes: 15 },
         submission: { minimumCompleteness: 0.8 },
+        overview: { minimumAssessedForMedian: 3 },
         permissions: { cacheSeconds: 0 },
         model: { file: 'model.yaml' },
         seed: { file: 'seed.yaml' },
@@ -49,6 +51,7 @@ describe('readMaturityConfig', () => {
       collectorTimeoutMs: 500,
       permissionCacheSeconds: 0,
       minimumCompleteness: 0.8,
+      minimumAssessedForMedian: 3,
       modelFile: 'model.yaml',
       seedFile: 'seed.yaml',
     });
@@ -65,6 +68,14 @@ describe('readMaturityConfig', () => {
     [
       { permissions: { cacheSeconds: 301 } },
       /mlopsMaturity\.permissions\.cacheSeconds/,
+    ],
+    [
+      { overview: { minimumAssessedForMedian: 0 } },
+      /mlopsMaturity\.overview\.minimumAssessedForMedian: must be a whole number of services, at least 1, got 0/,
+    ],
+    [
+      { overview: { minimumAssessedForMedian: 1.5 } },
+      /mlopsMaturity\.overview\.minimumAssessedForMedian/,
     ],
     [
       { submission: { minimumCompleteness: 1.5 } },

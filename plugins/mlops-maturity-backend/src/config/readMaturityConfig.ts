@@ -4,6 +4,7 @@ import { DEFAULT_CATALOG_TIMEOUT_SECONDS } from '../evidence/EvidenceService';
 import { DEFAULT_EVIDENCE_MAX_AGE_MINUTES } from '../evidence/SnapshotEvidence';
 import {
   DEFAULT_ENTITY_SELECTORS,
+  DEFAULT_MINIMUM_ASSESSED_FOR_MEDIAN,
   DEFAULT_MINIMUM_COMPLETENESS,
   type EntitySelector,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
@@ -27,6 +28,8 @@ export interface MaturityConfig {
   permissionCacheSeconds: number;
   /** `mlopsMaturity.submission.minimumCompleteness`: the share of applicable criteria a submission must cover. */
   minimumCompleteness: number;
+  /** `mlopsMaturity.overview.minimumAssessedForMedian`: services with a level a group needs for a median. */
+  minimumAssessedForMedian: number;
   /** `mlopsMaturity.model.file`, as written in the config. */
   modelFile?: string;
   /** `mlopsMaturity.seed.file`, as written in the config. */
@@ -70,6 +73,18 @@ function minimumCompleteness(config: RootConfigService): number {
   if (!(value >= 0 && value <= 1)) {
     throw new Error(
       `Invalid config ${key}: must be a share from 0 to 1, got ${value}`,
+    );
+  }
+  return value;
+}
+
+function minimumAssessedForMedian(config: RootConfigService): number {
+  const key = 'mlopsMaturity.overview.minimumAssessedForMedian';
+  const value = config.getOptionalNumber(key);
+  if (value === undefined) return DEFAULT_MINIMUM_ASSESSED_FOR_MEDIAN;
+  if (!(Number.isInteger(value) && value >= 1)) {
+    throw new Error(
+      `Invalid config ${key}: must be a whole number of services, at least 1, got ${value}`,
     );
   }
   return value;
@@ -126,6 +141,7 @@ export function readMaturityConfig(config: RootConfigService): MaturityConfig {
     ),
     permissionCacheSeconds: permissionCacheSeconds(config),
     minimumCompleteness: minimumCompleteness(config),
+    minimumAssessedForMedian: minimumAssessedForMedian(config),
     modelFile: config.getOptionalString('mlopsMaturity.model.file'),
     seedFile: config.getOptionalString('mlopsMaturity.seed.file'),
   };

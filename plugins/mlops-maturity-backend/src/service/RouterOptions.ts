@@ -49,6 +49,8 @@ export interface RouterOptions {
    * criteria a submission must cover; default 1.
    */
   minimumCompleteness?: number;
+  /** `mlopsMaturity.overview.minimumAssessedForMedian`; default 1. */
+  minimumAssessedForMedian?: number;
   /**
    * Campaigns: their routes, and the goals that raise a service's
    * effective targets. Without it there are no campaign routes.

@@ -1,5 +1,6 @@
 import { NotFoundError } from '@backstage/errors';
 import {
+  DEFAULT_MINIMUM_ASSESSED_FOR_MEDIAN,
   buildTeamReport,
   type OverviewEntitiesResponse,
   type OverviewResponse,
@@ -84,6 +85,8 @@ export async function readOverview(
     ...result,
     staleAfterDays: options.staleAfterDays,
     refreshedAt,
+    minimumAssessedForMedian:
+      options.minimumAssessedForMedian ?? DEFAULT_MINIMUM_ASSESSED_FOR_MEDIAN,
   };
 }
 

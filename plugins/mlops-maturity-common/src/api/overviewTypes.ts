@@ -138,7 +138,18 @@ export interface OverviewResponse {
   staleAfterDays: number;
   /** When the last catalog refresh of the index finished; null before the first. */
   refreshedAt: string | null;
+  /**
+   * `mlopsMaturity.overview.minimumAssessedForMedian`: how many services of
+   * a group must have a level in an area before the group's median level
+   * there is shown; fewer, and the views say so instead of a level. Absent
+   * from backends older than the setting: read it as
+   * {@link DEFAULT_MINIMUM_ASSESSED_FOR_MEDIAN}.
+   */
+  minimumAssessedForMedian?: number;
 }
+
+/** The default of {@link OverviewResponse.minimumAssessedForMedian}. @public */
+export const DEFAULT_MINIMUM_ASSESSED_FOR_MEDIAN = 1;
 
 /** One row of `GET /overview/entities`. @public */
 export interface OverviewEntityRow {

@@ -126,6 +126,8 @@ describe('GET /overview', () => {
       });
       expect(res.body.staleAfterDays).toBe(180);
       expect(res.body.refreshedAt).toEqual(expect.any(String));
+      // mlopsMaturity.overview.minimumAssessedForMedian's default.
+      expect(res.body.minimumAssessedForMedian).toBe(1);
     });
 
     it('computes per-area medians and means within each group', async () => {

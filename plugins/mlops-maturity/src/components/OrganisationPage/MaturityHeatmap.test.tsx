@@ -65,12 +65,12 @@ function mockScreen(narrow: boolean) {
   })) as unknown as typeof window.matchMedia;
 }
 
-async function renderHeatmap() {
+async function renderHeatmap(response = overview) {
   const onOpen = jest.fn();
   await renderInTestApp(
     <MaturityHeatmap
       model={model}
-      overview={overview}
+      overview={response}
       grouping="team"
       onOpen={onOpen}
     />,
@@ -206,6 +206,26 @@ describe('MaturityHeatmap', () => {
       within(row).getAllByText('Too few assessed for a median (0 of 2)'),
     ).toHaveLength(2);
     expect(within(row).queryByText('Basic')).not.toBeInTheDocument();
+  });
+
+  it("applies the API's minimum of assessed services for a median", async () => {
+    await renderHeatmap({ ...overview, minimumAssessedForMedian: 4 });
+    const row = (name: string) =>
+      screen.getByRole('rowheader', { name }).closest('tr') as HTMLElement;
+    // 3 of 3 assessed is below 4: no level, in both areas.
+    expect(
+      within(row('Feature Engineering')).getAllByText(
+        'Too few assessed for a median (3 of 3)',
+      ),
+    ).toHaveLength(2);
+    expect(
+      within(row('Payments Engineering')).getAllByText(
+        'Too few assessed for a median (3 of 4)',
+      ),
+    ).toHaveLength(2);
+    expect(
+      within(row('Payments Engineering')).queryByText('Advanced'),
+    ).not.toBeInTheDocument();
   });
 
   it('becomes a list of groups with their area values on a phone', async () => {

@@ -3,10 +3,11 @@
  * presentation of the backend's figures (means, medians, counts): nothing
  * derives a level; a level is only ever the backend's median.
  */
-import type {
-  OverviewGroup,
-  OverviewResponse,
-  OverviewSummary,
+import {
+  DEFAULT_MINIMUM_ASSESSED_FOR_MEDIAN,
+  type OverviewGroup,
+  type OverviewResponse,
+  type OverviewSummary,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { LocalizedMaturityModel } from '../../api';
 
@@ -33,22 +34,15 @@ export const DEFAULT_HEATMAP_SORT: HeatmapSort = { key: 'group', order: 'asc' };
 
 /**
  * How many services of a group must have a level in an area before the
- * group's median there is shown. The overview API does not send one yet;
- * when it does, {@link medianThreshold} reads it from there.
- */
-export const DEFAULT_MEDIAN_THRESHOLD = 1;
-
-/**
- * The threshold for showing a median: the API's `minimumAssessedForMedian`
- * when the response carries one (a later API version), else
- * {@link DEFAULT_MEDIAN_THRESHOLD}.
+ * group's median there is shown: the API's `minimumAssessedForMedian`
+ * (`mlopsMaturity.overview.minimumAssessedForMedian`), or its default when
+ * an older backend does not send it.
  */
 export function medianThreshold(overview: OverviewResponse): number {
-  const fromApi = (overview as { minimumAssessedForMedian?: unknown })
-    .minimumAssessedForMedian;
+  const fromApi = overview.minimumAssessedForMedian;
   return typeof fromApi === 'number' && fromApi >= 1
     ? fromApi
-    : DEFAULT_MEDIAN_THRESHOLD;
+    : DEFAULT_MINIMUM_ASSESSED_FOR_MEDIAN;
 }
 
 /** One area of a summary: its backend figures and how many services it covers. */
