@@ -184,6 +184,20 @@ export function creditTable(
   return new Map(answerChoices(criterion).map(c => [c.value, c.credit]));
 }
 
+/**
+ * Whether an answer takes its criterion out as not applicable: only with a
+ * written reason (not blank). The scoring engine, the completeness check and
+ * the report all ask this, so a not-applicable mark without a reason (stored
+ * before the checks existed, or built by a caller that skipped
+ * `validateAnswers`) is never honoured: the criterion stays applicable and
+ * counts by its value, or as unanswered.
+ * @public
+ */
+export function isNotApplicable(answer: Answer | undefined): boolean {
+  const reason: unknown = answer?.notApplicable?.reason;
+  return typeof reason === 'string' && reason.trim() !== '';
+}
+
 /** True for an absolute http(s) URL, the only evidence links accepted. @public */
 export function isHttpUrl(text: string): boolean {
   try {

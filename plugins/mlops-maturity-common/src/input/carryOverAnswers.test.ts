@@ -27,7 +27,7 @@ const answersV1: AnswerSet = {
   'ops-owner': { notApplicable: { reason: 'platform owned' } },
 };
 
-describe('carryOverAnswers (model versions, section 2)', () => {
+describe('carryOverAnswers (model versions, README: the scoring rules)', () => {
   const { current, retired } = carryOverAnswers(nextVersion(), answersV1);
 
   it('carries over answers to unchanged ids', () => {

@@ -184,6 +184,24 @@ describe('submissionCompleteness', () => {
     ).toEqual(expected);
   });
 
+  it('does not take out a criterion marked not applicable without a reason', () => {
+    const result = submissionCompleteness({
+      model: tinyModel(),
+      answers: {
+        ...without('dev-vcs', 'ops-owner'),
+        'dev-vcs': { notApplicable: { reason: ' ' } },
+        'ops-owner': na,
+      },
+      evidence: {},
+    });
+    expect(result).toMatchObject({
+      complete: false,
+      applicable: 5,
+      covered: 4,
+      missing: ['dev-vcs'],
+    });
+  });
+
   it('0.7 of 10 needs 7, not 8 (no rounding error upwards)', () => {
     // 0.7 * 10 is 7.000000000000001 in floating point.
     const model = tinyModel();

@@ -1,5 +1,6 @@
 import {
   creditTable,
+  isNotApplicable,
   type AnswerableCriterion,
 } from '../answers/answerDefinitions';
 import type { EvidenceSet } from '../evidence/types';
@@ -76,7 +77,7 @@ export function submissionCompleteness(input: {
     for (const criterion of area.criteria) {
       // `own`: a criterion id such as `constructor` must not find a member.
       const answer = own(answers, criterion.id);
-      if (answer?.notApplicable) continue;
+      if (isNotApplicable(answer)) continue;
       applicable++;
       const answered =
         answer?.value !== undefined && creditTable(criterion).has(answer.value);

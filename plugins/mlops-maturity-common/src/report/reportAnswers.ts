@@ -1,3 +1,4 @@
+import { isNotApplicable } from '../answers/answerDefinitions';
 import type { CriterionDefinition } from '../model/types';
 import type { Answer } from '../scoring/answerTypes';
 import type { CriterionResult } from '../scoring/scorecardTypes';
@@ -17,7 +18,7 @@ export function answerWords(
   answer: Answer | undefined,
 ): string | null {
   const words = ctx.texts.answers;
-  if (answer?.notApplicable) return words.notApplicable;
+  if (isNotApplicable(answer)) return words.notApplicable;
   const value = answer?.value;
   if (value === undefined) return null;
   if (criterion.answerType === 'multiple-choice') {
@@ -44,7 +45,9 @@ export function buildReportCriterion(
     levelTitle: ctx.levelTitle(result.levelId),
     question: ctx.t(criterion.question),
     answer: answerWords(ctx, criterion, answer),
-    notApplicableReason: answer?.notApplicable?.reason ?? null,
+    notApplicableReason: isNotApplicable(answer)
+      ? answer!.notApplicable!.reason
+      : null,
     note: answer?.note?.trim() ? answer.note : null,
     links: [...(answer?.evidenceLinks ?? [])],
     catalogEvidence: found.map(item => ({

@@ -9,7 +9,7 @@ import type { LevelProgress } from './scorecardTypes';
 // multiple choice manual 0 / partial 0.5 / full 1).
 const na = { notApplicable: { reason: 'does not apply' } };
 
-describe('area level, score and progress (section 2)', () => {
+describe('area level, score and progress (README: the scoring rules)', () => {
   it.each<[string, AnswerSet, string | null, number | null]>([
     ['no answer: not assessed, never Basic', {}, null, null],
     ['an unmet answer: Basic', { 'dev-vcs': { value: 'no' } }, 'basic', 0],

@@ -1,5 +1,5 @@
 import type { CriterionDefinition } from '../model/types';
-import { creditTable } from '../answers/answerDefinitions';
+import { creditTable, isNotApplicable } from '../answers/answerDefinitions';
 import type { Answer } from './answerTypes';
 
 /**
@@ -13,7 +13,7 @@ export function creditForAnswer(
   criterion: CriterionDefinition,
   answer: Answer | undefined,
 ): number | undefined {
-  if (!answer || answer.notApplicable || answer.value === undefined) {
+  if (!answer || isNotApplicable(answer) || answer.value === undefined) {
     return undefined;
   }
   return creditTable(criterion).get(answer.value);

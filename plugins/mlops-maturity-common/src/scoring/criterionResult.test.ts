@@ -49,7 +49,7 @@ const foundSufficient = evidenceOf('found', true);
 const notFound = evidenceOf('not-found');
 const unavailable = evidenceOf('unavailable');
 
-describe('criterion credit and provenance (section 2)', () => {
+describe('criterion credit and provenance (README: the scoring rules)', () => {
   it.each<Row>([
     [
       'yes + evidence found',
@@ -254,6 +254,40 @@ describe('criterion credit and provenance (section 2)', () => {
     expect(scorecard.counts[expected.provenance]).toBe(
       expected.provenance === 'unanswered' ? 7 : 1,
     );
+  });
+
+  it.each<[string, Answer]>([
+    ['no reason at all', { notApplicable: {} as { reason: string } }],
+    ['a blank reason', { notApplicable: { reason: '   ' } }],
+    [
+      'a reason that is not text',
+      { notApplicable: { reason: 42 as unknown as string } },
+    ],
+  ])(
+    'refuses not applicable with %s: the criterion stays in and counts as unanswered',
+    (_name, answer) => {
+      const scorecard = score(provenanceModel(), { yn: answer });
+      expect(resultOf(scorecard, 'yn')).toMatchObject({
+        applicable: true,
+        provenance: 'unanswered',
+        credit: 0,
+      });
+      // Nothing else was answered: the area is still not assessed.
+      expect(scorecard.areas[0].levelId).toBeNull();
+      expect(scorecard.counts['not-applicable']).toBe(0);
+    },
+  );
+
+  it('scores the value of an answer whose not-applicable mark has no reason', () => {
+    const scorecard = score(provenanceModel(), {
+      plain: { value: 'yes', notApplicable: { reason: '' } },
+    });
+    expect(resultOf(scorecard, 'plain')).toMatchObject({
+      applicable: true,
+      provenance: 'answered',
+      credit: 1,
+      met: true,
+    });
   });
 
   it('keeps the evidence with the result', () => {

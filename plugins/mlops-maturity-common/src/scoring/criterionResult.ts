@@ -1,3 +1,4 @@
+import { isNotApplicable } from '../answers/answerDefinitions';
 import type { CriterionEvidence, EvidenceSet } from '../evidence/types';
 import type { Answer, AnswerSet } from './answerTypes';
 import type { IndexedCriterion } from './modelIndex';
@@ -55,7 +56,9 @@ export function scoreCriterion(
   if (c.hasRules) {
     evidence = c.shadowsMember ? own(evidenceSet, c.id) : evidenceSet[c.id];
   }
-  if (answer?.notApplicable) {
+  // Not applicable only with a written reason; without one the mark is
+  // ignored and the criterion counts like any other.
+  if (isNotApplicable(answer)) {
     return result(c, 0, 'not-applicable', answer, evidence);
   }
   const credit =

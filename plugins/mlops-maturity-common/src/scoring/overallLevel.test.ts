@@ -3,7 +3,7 @@ import { answersReaching, score } from '../__testUtils__/scoring';
 import { defaultModel } from '../model/default';
 import type { AnswerSet } from './answerTypes';
 
-describe('overall level (section 2)', () => {
+describe('overall level (README: the scoring rules)', () => {
   describe('default model rules', () => {
     const I = 'intermediate';
     const A = 'advanced';

@@ -25,7 +25,7 @@ const allNo: AnswerSet = Object.fromEntries(
 );
 const ids = (items: { criterionId: string }[]) => items.map(i => i.criterionId);
 
-describe('roadmap and gaps (section 2)', () => {
+describe('roadmap and gaps (README: the scoring rules)', () => {
   it('orders by level, then area order, then effort, then model order', () => {
     const scorecard = score(
       orderModel(),

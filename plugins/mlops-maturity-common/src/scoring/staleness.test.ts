@@ -6,7 +6,7 @@ import { DEFAULT_STALE_AFTER_DAYS } from './staleness';
 const DAY = 86_400_000;
 const ago = (ms: number) => new Date(NOW.getTime() - ms).toISOString();
 
-describe('staleness (section 2)', () => {
+describe('staleness (README: the scoring rules)', () => {
   it('defaults to 180 days', () => {
     expect(DEFAULT_STALE_AFTER_DAYS).toBe(180);
   });

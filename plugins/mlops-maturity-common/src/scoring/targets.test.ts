@@ -2,7 +2,7 @@ import { tinyModel } from '../__fixtures__/models';
 import { answersReaching, score } from '../__testUtils__/scoring';
 import { effectiveTargets } from './targets';
 
-describe('effectiveTargets (section 2)', () => {
+describe('effectiveTargets (README: the scoring rules)', () => {
   it.each<
     [
       string,

@@ -187,7 +187,7 @@ describe('defaultModel', () => {
     expect(withCollector.map(c => c.id)).toEqual(['dep-release-process']);
   });
 
-  it('has the five overall levels with the decided requirements', () => {
+  it('has the five overall levels with the requirements the README states', () => {
     expect(defaultModel.overallLevels.map(o => [o.id, o.requirements])).toEqual(
       [
         ['initial', []],
