@@ -70,25 +70,25 @@ export async function startBackend(options: {
       return '';
     }
   };
-  const stop = async () => {
-    if (exited || child.pid === undefined) return;
+  // The group outlives the yarn process: backstage-cli's backend child
+  // finishes its shutdown after yarn has exited, or may hang in it.
+  const groupAlive = () => {
     try {
-      process.kill(-child.pid, 'SIGTERM');
+      process.kill(-child.pid!, 0);
+      return true;
     } catch {
-      return;
+      return false;
     }
-    const killed = await Promise.race([
-      exit.then(() => true),
-      sleep(10_000).then(() => false),
-    ]);
-    if (!killed) {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-      await exit;
-    }
+  };
+  const stop = async () => {
+    if (child.pid === undefined || !groupAlive()) return;
+    process.kill(-child.pid, 'SIGTERM');
+    const until = Date.now() + 10_000;
+    while (groupAlive() && Date.now() < until) await sleep(200);
+    if (groupAlive()) process.kill(-child.pid, 'SIGKILL');
+    const killedBy = Date.now() + 5_000;
+    while (groupAlive() && Date.now() < killedBy) await sleep(100);
+    await Promise.race([exit, sleep(5_000)]);
     log.end();
   };
 

@@ -16,12 +16,14 @@
  *    package's `examples/permissionPolicy.ts`, saved where the backend README
  *    says.
  * 3. `yarn install`, then `yarn tsc` over the backend and the app (both
- *    frontend systems' wiring).
+ *    frontend systems' wiring), then `yarn build` of the app (the production
+ *    frontend build, `app.packages: all`), whose chunks must hold the plugin.
  * 4. `yarn start` of the backend (SQLite in memory, guest sign-in, a free
  *    port) and HTTP checks of the plugin's API, printed PASS or FAIL.
  *
- * Usage: node --import tsx scripts/adopter-app/check.ts [--skip-pack] [--fresh]
- * (`--fresh` also removes the node_modules an earlier run left).
+ * Usage: node --import tsx scripts/adopter-app/check.ts [--skip-pack]
+ * [--skip-app-build] [--fresh] (`--fresh` also removes the node_modules an
+ * earlier run left).
  * Logs in .out/adopter/. Exits non-zero on any failure.
  */
 import { execFileSync } from 'node:child_process';
@@ -195,6 +197,7 @@ async function main() {
   const args = process.argv.slice(2);
   const skipPack = args.includes('--skip-pack');
   const fresh = args.includes('--fresh');
+  const skipAppBuild = args.includes('--skip-app-build');
   const started = Date.now();
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -284,6 +287,34 @@ async function main() {
     step('yarn tsc (backend, new and legacy frontend wiring)', () =>
       runLogged('tsc.log', process.execPath, [yarn, 'tsc'], appDir, env),
     );
+
+    if (!skipAppBuild) {
+      step(
+        'yarn build in packages/app (production build of the frontend)',
+        () => {
+          runLogged(
+            'app-build.log',
+            process.execPath,
+            [yarn, 'build'],
+            join(appDir, 'packages', 'app'),
+            env,
+          );
+          const chunks = join(appDir, 'packages', 'app', 'dist', 'static');
+          const withPlugin = readdirSync(chunks).filter(
+            file =>
+              file.endsWith('.js') &&
+              readFileSync(join(chunks, file), 'utf8').includes(
+                // the id of the plugin's translation ref, in its built code
+                'plugin.mlops-maturity',
+              ),
+          );
+          if (!withPlugin.length) {
+            throw new Error("the app build holds none of the plugin's code");
+          }
+          console.log(`  the plugin's code is in ${withPlugin.join(', ')}`);
+        },
+      );
+    }
 
     const port = await freePort();
     writeFileSync(
