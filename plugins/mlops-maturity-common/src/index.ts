@@ -18,7 +18,7 @@ export {
   ModelValidationError,
   type ModelIssue,
 } from './model/ModelValidationError';
-export { localizeModel } from './model/localizeModel';
+export { localizeModel, toolNameIn } from './model/localizeModel';
 
 // Which entities are scored.
 export {

@@ -1,5 +1,6 @@
 import { tinyModel } from '../__fixtures__/models';
-import { localizeModel } from './localizeModel';
+import { localizeModel, toolNameIn } from './localizeModel';
+import { validateModel } from './validateModel';
 
 describe('localizeModel', () => {
   it.each(['en', 'pt-BR'] as const)(
@@ -27,6 +28,38 @@ describe('localizeModel', () => {
       expect(JSON.stringify(localized)).not.toMatch(/"pt-BR":/);
     },
   );
+
+  it.each([
+    ['en', ['Git', 'Spreadsheets']],
+    ['pt-BR', ['Git', 'Planilhas']],
+  ] as const)(
+    'gives a tool name in %s: product names as they are, generic names translated',
+    (lang, expected) => {
+      const model = tinyModel();
+      model.areas[0].criteria[0].exampleTools = [
+        'Git',
+        { en: 'Spreadsheets', 'pt-BR': 'Planilhas' },
+      ];
+      model.areas[0].levels.basic.tools = [
+        'Git',
+        { en: 'Spreadsheets', 'pt-BR': 'Planilhas' },
+      ];
+      const localized = localizeModel(validateModel(model), lang);
+      expect(localized.areas[0].criteria[0].exampleTools).toEqual(expected);
+      expect(localized.areas[0].levels.basic.tools).toEqual(expected);
+      expect(
+        model.areas[0].criteria[0].exampleTools.map(t => toolNameIn(t, lang)),
+      ).toEqual(expected);
+    },
+  );
+
+  it('refuses a tool name missing a language', () => {
+    const model: any = tinyModel();
+    model.areas[0].criteria[0].exampleTools = [{ en: 'Spreadsheets' }];
+    expect(() => validateModel(model, 'custom.yaml')).toThrow(
+      /areas\[0\]\.criteria\[0\]\.exampleTools\[0\]/,
+    );
+  });
 
   it('leaves the model itself untouched', () => {
     const model = tinyModel();

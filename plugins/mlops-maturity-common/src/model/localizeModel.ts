@@ -3,7 +3,17 @@ import {
   type Localized,
   type MaturityModel,
   type ModelLanguage,
+  type ToolName,
 } from './types';
+
+/**
+ * A tool's name in one language: a product name as it is, a generic name in
+ * that language.
+ * @public
+ */
+export function toolNameIn(tool: ToolName, lang: ModelLanguage): string {
+  return typeof tool === 'string' ? tool : tool[lang];
+}
 
 function isLocalizedText(
   value: object,

@@ -20,6 +20,9 @@ const text = z.string().trim().min(1, 'must not be empty');
 
 const localizedText = z.object({ en: text, 'pt-BR': text }).strict();
 
+/** A product name, or a generic tool name in every language. */
+const toolName = z.union([text, localizedText]);
+
 const level = z
   .object({ id, title: localizedText, description: localizedText })
   .strict();
@@ -28,7 +31,7 @@ const areaLevelDescription = z
   .object({
     summary: localizedText,
     characteristics: z.array(localizedText).default([]),
-    tools: z.array(text).default([]),
+    tools: z.array(toolName).default([]),
     challenges: z.array(localizedText).default([]),
     benefits: z.array(localizedText).default([]),
   })
@@ -93,7 +96,7 @@ const criterion = z
     question: localizedText,
     help: localizedText.optional(),
     recommendation: localizedText,
-    exampleTools: z.array(text).default([]),
+    exampleTools: z.array(toolName).default([]),
     effort: z.enum(['low', 'medium', 'high']),
     options: z.array(option).min(2).optional(),
     evidence: z

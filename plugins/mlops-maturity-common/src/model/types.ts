@@ -16,6 +16,15 @@ export type ModelLanguage = (typeof MODEL_LANGUAGES)[number];
 export type LocalizedText = Record<ModelLanguage, string>;
 
 /**
+ * The name of a tool: a product name, the same in every language
+ * (`MLflow`), or a generic name written in every language like any other
+ * text (`{ en: Spreadsheets, pt-BR: Planilhas }`). A custom model may keep
+ * plain strings throughout.
+ * @public
+ */
+export type ToolName = string | LocalizedText;
+
+/**
  * How a criterion is answered.
  * - `yes-no`: yes = credit 1, no = credit 0.
  * - `practice-scale`: none = 0, manual and documented = 0.5, automated and repeated = 1.
@@ -49,8 +58,8 @@ export interface AreaLevelDescription {
   /** One-sentence summary of the area at this level. */
   summary: LocalizedText;
   characteristics: LocalizedText[];
-  /** Typical tools at this level (product names, not translated). */
-  tools: string[];
+  /** Typical tools at this level: product names, or generic names in every language. */
+  tools: ToolName[];
   /** Problems teams at this level face (usually on the floor level). */
   challenges: LocalizedText[];
   /** What reaching this level brings. */
@@ -170,7 +179,7 @@ export interface CriterionDefinition {
   question: LocalizedText;
   help?: LocalizedText;
   recommendation: LocalizedText;
-  exampleTools: string[];
+  exampleTools: ToolName[];
   effort: Effort;
   /** Required for `multiple-choice`, absent otherwise. */
   options?: AnswerOption[];

@@ -1,5 +1,10 @@
 import { tinyModel } from '../__fixtures__/models';
-import { NOW, evidenceOf, score } from '../__testUtils__/scoring';
+import {
+  NOW,
+  answersReaching,
+  evidenceOf,
+  score,
+} from '../__testUtils__/scoring';
 import { defaultModel } from '../model/default';
 import type { AnswerSet } from '../scoring/answerTypes';
 import { buildReport } from './buildReport';
@@ -390,6 +395,31 @@ describe('buildReport', () => {
       defaultModel.areas.map(a => a.id),
     );
   });
+
+  it.each([
+    ['en', 'Spreadsheets', 'Hugging Face model cards'],
+    ['pt-BR', 'Planilhas', 'Model cards do Hugging Face'],
+  ] as const)(
+    'names tools in the report language (%s): level descriptions and action plan',
+    (lang, spreadsheets, modelCards) => {
+      // Governance answered at Basic: the model card is on the action plan.
+      const built = buildReport(
+        defaultModel,
+        score(
+          defaultModel,
+          answersReaching(defaultModel, { governance: 'basic' }),
+        ),
+        { lang, entityRef: 'component:default/x', generatedAt: NOW },
+      );
+      const governance = built.areas.find(a => a.areaId === 'governance')!;
+      expect(governance.current?.tools).toContain(spreadsheets);
+      const step = built.actionPlan.find(
+        s => s.criterionId === 'gov-model-card',
+      );
+      expect(step?.exampleTools).toContain(modelCards);
+      expect(step?.exampleTools).toContain('TechDocs');
+    },
+  );
 
   it('refuses a scorecard computed with another model version', () => {
     const other = { ...tinyModel(), version: '2.0.0' };

@@ -1,5 +1,6 @@
 import type { MaturityModel, ModelLanguage } from '../model/types';
 import type { CriterionResult, Scorecard } from '../scoring/scorecardTypes';
+import { toolNameIn } from '../model/localizeModel';
 import { buildAssessmentMethod } from './assessmentMethod';
 import { buildReportAreas } from './buildReportAreas';
 import { buildReportSummary } from './buildReportSummary';
@@ -123,7 +124,9 @@ function buildActionPlan(ctx: ReportContext): ReportAction[] {
       levelTitle: ctx.levelTitle(item.levelId),
       question: ctx.t(criterion.question),
       recommendation: ctx.t(criterion.recommendation),
-      exampleTools: [...criterion.exampleTools],
+      exampleTools: criterion.exampleTools.map(tool =>
+        toolNameIn(tool, ctx.lang),
+      ),
       effort: item.effort,
       effortTitle: ctx.texts.effort[item.effort],
     };

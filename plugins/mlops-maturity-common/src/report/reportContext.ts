@@ -6,6 +6,7 @@ import type {
   ModelLanguage,
 } from '../model/types';
 import type { Scorecard } from '../scoring/scorecardTypes';
+import { toolNameIn } from '../model/localizeModel';
 import { REPORT_TEXTS, type ReportTexts } from './texts';
 import type { ReportLevelDescription } from './reportTypes';
 
@@ -64,7 +65,7 @@ export function describeAreaLevel(
     title: ctx.levelTitle(levelId),
     summary: ctx.t(description.summary),
     characteristics: description.characteristics.map(ctx.t),
-    tools: [...description.tools],
+    tools: description.tools.map(tool => toolNameIn(tool, ctx.lang)),
     challenges: description.challenges.map(ctx.t),
     benefits: description.benefits.map(ctx.t),
   };

@@ -132,6 +132,31 @@ describe('defaultModel', () => {
     expect(untranslated).toEqual([]);
   });
 
+  it('translates generic tool names and keeps product names as they are', () => {
+    const tools = [
+      ...allCriteria.flatMap(c => c.exampleTools),
+      ...defaultModel.areas.flatMap(area =>
+        Object.values(area.levels).flatMap(level => level.tools),
+      ),
+    ];
+    const generic = tools.filter(
+      (tool): tool is LocalizedText => typeof tool !== 'string',
+    );
+    expect(generic.map(tool => tool.en)).toEqual(
+      expect.arrayContaining(['Spreadsheets', 'Manual scripts', 'Basic logs']),
+    );
+    expect(generic.filter(tool => tool.en === tool['pt-BR'])).toEqual([]);
+    // Generic words left untranslated would read English in Portuguese.
+    const plain = tools.filter(
+      (tool): tool is string => typeof tool === 'string',
+    );
+    expect(
+      plain.filter(name =>
+        /^(spreadsheets|documents|scripts|manual|basic|tools)\b/i.test(name),
+      ),
+    ).toEqual([]);
+  });
+
   it('gives every criterion a recommendation, example tools and a help text', () => {
     for (const criterion of allCriteria) {
       expect(criterion.exampleTools.length).toBeGreaterThan(0);

@@ -36,7 +36,10 @@ export const deploymentArea: AreaDefinition = {
             'Nenhuma implantação é exatamente igual à outra, o que dificulta a gestão.',
         },
       ],
-      tools: ['Manual scripts', 'Basic documentation'],
+      tools: [
+        { en: 'Manual scripts', 'pt-BR': 'Scripts manuais' },
+        { en: 'Basic documentation', 'pt-BR': 'Documentação básica' },
+      ],
       challenges: [
         {
           en: 'Deployments are slow.',
@@ -115,7 +118,10 @@ export const deploymentArea: AreaDefinition = {
         'Kubernetes',
         'Docker',
         'Argo CD',
-        'Container orchestration tools',
+        {
+          en: 'Container orchestration tools',
+          'pt-BR': 'Ferramentas de orquestração de contêineres',
+        },
       ],
       challenges: [],
       benefits: [

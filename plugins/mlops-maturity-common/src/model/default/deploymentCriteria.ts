@@ -140,7 +140,12 @@ export const deploymentCriteria: CriterionDefinition[] = [
       'pt-BR':
         'Marque cada build e cada modelo registrado com o commit, a versão dos dados e o digest da imagem, e exiba essas informações no registro da liberação e nos metadados do serviço em execução.',
     },
-    exampleTools: ['MLflow', 'DVC', 'Git', 'OCI image labels'],
+    exampleTools: [
+      'MLflow',
+      'DVC',
+      'Git',
+      { en: 'OCI image labels', 'pt-BR': 'Labels de imagem OCI' },
+    ],
     effort: 'medium',
   },
   {

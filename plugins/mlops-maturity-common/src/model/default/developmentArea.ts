@@ -36,7 +36,10 @@ export const developmentArea: AreaDefinition = {
             'Análises e resultados ficam nas máquinas de cada pessoa, o que dificulta repeti-los.',
         },
       ],
-      tools: ['Spreadsheets', 'Local scripts'],
+      tools: [
+        { en: 'Spreadsheets', 'pt-BR': 'Planilhas' },
+        { en: 'Local scripts', 'pt-BR': 'Scripts locais' },
+      ],
       challenges: [
         {
           en: 'A result cannot be traced back to the code and data behind it.',
@@ -110,7 +113,11 @@ export const developmentArea: AreaDefinition = {
             'Ferramentas especializadas acompanham as métricas e as versões dos modelos.',
         },
       ],
-      tools: ['CI/CD platforms', 'Kubeflow', 'Vertex AI'],
+      tools: [
+        { en: 'CI/CD platforms', 'pt-BR': 'Plataformas de CI/CD' },
+        'Kubeflow',
+        'Vertex AI',
+      ],
       challenges: [],
       benefits: [
         {

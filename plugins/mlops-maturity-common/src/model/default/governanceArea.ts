@@ -33,7 +33,10 @@ export const governanceArea: AreaDefinition = {
           'pt-BR': 'A governança é feita à mão, depois que os fatos acontecem.',
         },
       ],
-      tools: ['Documents', 'Spreadsheets'],
+      tools: [
+        { en: 'Documents', 'pt-BR': 'Documentos' },
+        { en: 'Spreadsheets', 'pt-BR': 'Planilhas' },
+      ],
       challenges: [
         {
           en: 'A high chance of non-compliance.',
@@ -68,7 +71,16 @@ export const governanceArea: AreaDefinition = {
             'A conformidade segue processos definidos e as auditorias acontecem em intervalos regulares.',
         },
       ],
-      tools: ['Documentation management tools', 'Role-based access control'],
+      tools: [
+        {
+          en: 'Documentation management tools',
+          'pt-BR': 'Ferramentas de gestão de documentação',
+        },
+        {
+          en: 'Role-based access control',
+          'pt-BR': 'Controle de acesso baseado em papéis',
+        },
+      ],
       challenges: [],
       benefits: [
         {

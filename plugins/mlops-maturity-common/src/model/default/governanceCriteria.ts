@@ -119,7 +119,10 @@ export const governanceCriteria: CriterionDefinition[] = [
     },
     exampleTools: [
       'Model Card Toolkit',
-      'Hugging Face model cards',
+      {
+        en: 'Hugging Face model cards',
+        'pt-BR': 'Model cards do Hugging Face',
+      },
       'TechDocs',
     ],
     effort: 'medium',

@@ -36,7 +36,10 @@ export const monitoringArea: AreaDefinition = {
             'Não há ferramentas estruturadas para acompanhamento e análise contínuos.',
         },
       ],
-      tools: ['Manual monitoring', 'Basic logs'],
+      tools: [
+        { en: 'Manual monitoring', 'pt-BR': 'Monitoramento manual' },
+        { en: 'Basic logs', 'pt-BR': 'Logs básicos' },
+      ],
       challenges: [
         {
           en: 'Slow response when something goes wrong.',
@@ -101,7 +104,11 @@ export const monitoringArea: AreaDefinition = {
             'Ciclos de feedback automáticos ajustam os modelos com base nos dados de produção.',
         },
       ],
-      tools: ['Datadog', 'New Relic', 'MLOps tools'],
+      tools: [
+        'Datadog',
+        'New Relic',
+        { en: 'MLOps tools', 'pt-BR': 'Ferramentas de MLOps' },
+      ],
       challenges: [],
       benefits: [
         {

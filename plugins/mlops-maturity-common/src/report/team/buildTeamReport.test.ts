@@ -173,6 +173,22 @@ describe('buildTeamReport', () => {
     expect(report.areas[0].title).toBe(defaultModel.areas[0].title['pt-BR']);
   });
 
+  it.each([
+    ['en', 'Hugging Face model cards'],
+    ['pt-BR', 'Model cards do Hugging Face'],
+  ] as const)(
+    'names example tools in the report language (%s)',
+    (lang, name) => {
+      const report = buildTeamReport(
+        defaultModel,
+        input({ gaps: [{ criterionId: 'gov-model-card', services: 2 }] }),
+        { lang, generatedAt: NOW },
+      );
+      expect(report.actionPlan[0].exampleTools).toContain(name);
+      expect(report.actionPlan[0].exampleTools).toContain('TechDocs');
+    },
+  );
+
   it('says how many services are provisional and whether the levels count them', () => {
     const coverage = { inScope: 4, assessed: 3, stale: 0, provisional: 1 };
     const left = buildTeamReport(

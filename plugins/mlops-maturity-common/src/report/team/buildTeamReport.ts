@@ -1,5 +1,6 @@
 import type { LevelCount } from '../../api/overviewTypes';
 import type { Effort, MaturityModel } from '../../model/types';
+import { toolNameIn } from '../../model/localizeModel';
 import { indexModel } from '../../scoring/modelIndex';
 import type { ReportLevel } from '../reportTypes';
 import { REPORT_TEXTS } from '../texts';
@@ -104,7 +105,7 @@ export function buildTeamReport(
         ...item,
         step: i + 1,
         recommendation: def.recommendation[lang],
-        exampleTools: [...def.exampleTools],
+        exampleTools: def.exampleTools.map(tool => toolNameIn(tool, lang)),
         effort: def.effort,
         effortTitle: reportTexts.effort[def.effort],
       };
