@@ -76,7 +76,8 @@ function remember(provider: string | undefined) {
  * development backend restarts when a file changes, and a reload in that
  * moment should not drop the visitor on an error.
  */
-const SIGN_IN_ATTEMPTS = 5;
+// About half a minute in all: a development backend restart takes 10-20 s.
+const SIGN_IN_ATTEMPTS = 30;
 const RETRY_DELAY_MS = 1000;
 
 /** Shows progress, then asks for the next attempt after {@link RETRY_DELAY_MS}. */
