@@ -62,6 +62,18 @@ export function createFakeApi(
     ),
     getRoadmap: jest.fn(async () => roadmap),
     getReport: jest.fn(async () => '# Maturity report\n\nAll good.'),
+    getReviews: jest.fn(async () => ({
+      entityRef: 'component:default/fraud-scorer',
+      items: [],
+      canReview: false,
+    })),
+    recordReview: jest.fn(async (ref: string, request: any) => ({
+      ...request,
+      id: 'r1',
+      entityRef: ref,
+      reviewedBy: 'user:default/platform-lead',
+      reviewedAt: '2025-05-02T10:00:00Z',
+    })),
     getOverview: jest.fn(async () => overviewResponse()),
     getOverviewEntities: jest.fn(async () => entitiesResponse()),
     getOverviewTrends: jest.fn(async () => trendsResponse),

@@ -13,6 +13,9 @@ import type {
   OverviewResponse,
   OverviewSortKey,
   OverviewTrendsResponse,
+  Review,
+  ReviewListResponse,
+  ReviewRequest,
   RoadmapItem,
   SaveDraftRequest,
   ScorecardResponse,
@@ -146,6 +149,16 @@ export interface MlopsMaturityApi {
   ): Promise<string>;
   /** The report as structured JSON. */
   getReport(
+  /** The entity's reviews, newest first, and whether the caller may review its latest submission. */
+  getReviews(entityRef: MlopsEntityRef): Promise<ReviewListResponse>;
+  /**
+   * Records a review of the latest submission; rejects with 409 when a newer
+   * submission exists and 403 without the review permission or for its author.
+   */
+  recordReview(
+    entityRef: MlopsEntityRef,
+    review: ReviewRequest,
+  ): Promise<Review>;
     entityRef: MlopsEntityRef,
     format: 'json',
     lang: ModelLanguage,

@@ -9,6 +9,9 @@ import type {
   OverviewResponse,
   OverviewTrendsResponse,
   SaveDraftRequest,
+  Review,
+  ReviewListResponse,
+  ReviewRequest,
   ScorecardResponse,
   Submission,
   SubmissionHistoryResponse,
@@ -170,6 +173,20 @@ export class MlopsMaturityClient implements MlopsMaturityApi {
   getReport(
     entityRef: MlopsEntityRef,
     format: 'json',
+  getReviews(entityRef: MlopsEntityRef): Promise<ReviewListResponse> {
+    return this.request(`/reviews/${entityPath(entityRef)}`);
+  }
+
+  recordReview(
+    entityRef: MlopsEntityRef,
+    review: ReviewRequest,
+  ): Promise<Review> {
+    return this.request(`/reviews/${entityPath(entityRef)}`, {
+      method: 'POST',
+      body: review,
+    });
+  }
+
     lang: ModelLanguage,
   ): Promise<MaturityReport>;
   getReport(

@@ -11,6 +11,7 @@ import { LevelChip } from '../common/LevelChip';
 import { areaLevelInfo, findArea, overallLevelInfo } from '../common/levels';
 import type { ContentView } from '../common/useContentLink';
 import { NextSteps } from './NextSteps';
+import { ReviewSummary } from '../common/ReviewSummary';
 
 /** The card's body once an assessment has been submitted: levels, the next overall level and the steps towards it. */
 export function CardSummary({
@@ -59,6 +60,7 @@ export function CardSummary({
           {overall.description}
         </Typography>
       )}
+      <ReviewSummary model={model} scorecard={scorecard} />
       <Box mb={2}>
         <NextSteps model={model} scorecard={scorecard} linkTo={linkTo} />
       </Box>

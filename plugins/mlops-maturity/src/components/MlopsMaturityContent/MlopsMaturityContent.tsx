@@ -5,11 +5,13 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { Box, Tab, Tabs } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
 import { useMaturityModel } from '../../hooks/useMaturityModel';
+import { useCanReview } from '../ReviewView/useCanReview';
 import { mlopsMaturityTranslationRef } from '../../translation';
 import { LoadError } from '../common/LoadError';
 import type { ContentView } from '../common/useContentLink';
 import { AssessmentView } from '../AssessmentView';
 import { HistoryView } from '../HistoryView';
+import { ReviewView } from '../ReviewView';
 import { RoadmapView } from '../RoadmapView';
 import { ScorecardView } from '../ScorecardView';
 
@@ -43,7 +45,10 @@ export function MlopsMaturityContent() {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const [params, setParams] = useSearchParams();
   const requested = params.get('view') as ContentView | null;
-  const view = requested && VIEWS.includes(requested) ? requested : 'scorecard';
+  // The Review view is there only for those who may review the latest submission.
+  const canReview = useCanReview();
+  const views: ContentView[] = canReview.value ? [...VIEWS, 'review'] : VIEWS;
+  const view = requested && views.includes(requested) ? requested : 'scorecard';
   const model = useMaturityModel();
   const [notice, setNotice] = useState<string | undefined>();
 
@@ -75,6 +80,17 @@ export function MlopsMaturityContent() {
     );
   } else if (view === 'roadmap') {
     panel = <RoadmapView model={model.value} />;
+  } else if (view === 'review') {
+    panel = (
+      <ReviewView
+        model={model.value}
+        onReviewed={() => {
+          setNotice(t('review.recorded'));
+          canReview.retry();
+          show('scorecard');
+        }}
+      />
+    );
   } else if (view === 'history') {
     panel = <HistoryView model={model.value} />;
   } else {
@@ -96,7 +112,7 @@ export function MlopsMaturityContent() {
         textColor="primary"
         variant="scrollable"
       >
-        {VIEWS.map(v => (
+        {views.map(v => (
           <Tab
             key={v}
             value={v}

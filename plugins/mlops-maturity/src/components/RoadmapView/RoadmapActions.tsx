@@ -5,6 +5,7 @@ import type { RoadmapItem } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { LocalizedMaturityModel } from '../../api';
 import { mlopsMaturityTranslationRef } from '../../translation';
 import { criteriaById } from '../common/levels';
+import { DisputedItems } from './DisputedItems';
 
 /**
  * The roadmap's actions grouped by area, then by the level they lead to,
@@ -20,9 +21,12 @@ export function RoadmapActions({
 }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const criteria = criteriaById(model);
+  // Disputed criteria come first (the backend puts them first), in a group of their own.
+  const disputed = items.filter(i => i.provenance === 'disputed');
+  const rest = items.filter(i => i.provenance !== 'disputed');
   const groups = model.areas.flatMap(area =>
     model.levels.flatMap(level => {
-      const groupItems = items.filter(
+      const groupItems = rest.filter(
         i => i.areaId === area.id && i.levelId === level.id,
       );
       return groupItems.length ? [{ area, level, items: groupItems }] : [];
@@ -31,9 +35,10 @@ export function RoadmapActions({
 
   return (
     <InfoCard title={t('roadmap.actions')}>
-      {groups.length === 0 && (
+      {items.length === 0 && (
         <Typography variant="body2">{t('roadmap.empty')}</Typography>
       )}
+      <DisputedItems model={model} items={disputed} />
       {groups.map(group => (
         <Box
           component="section"

@@ -13,6 +13,7 @@ import { NotAssessedInvitation } from '../common/NotAssessedInvitation';
 import { ProvisionalNotice } from '../common/ProvisionalNotice';
 import { AreaSection } from './AreaSection';
 import { OverallSummary } from './OverallSummary';
+import { ReviewSummary } from '../common/ReviewSummary';
 
 /** The Scorecard view: overall level, then each area's ladder and criteria. */
 export function ScorecardView({
@@ -71,6 +72,7 @@ export function ScorecardView({
         asOf={value.evidenceAsOf}
       />
       <OverallSummary model={model} response={value} />
+      <ReviewSummary model={model} scorecard={value.scorecard} />
       {value.scorecard.areas.map(area => (
         <Box key={area.areaId} mt={3}>
           <AreaSection model={model} result={area} />

@@ -1,7 +1,12 @@
 import { useEntity, useEntityRefLink } from '@backstage/plugin-catalog-react';
 
 /** The sub-views of the entity tab, addressed by the `view` search parameter. */
-export type ContentView = 'scorecard' | 'assessment' | 'roadmap' | 'history';
+export type ContentView =
+  | 'scorecard'
+  | 'assessment'
+  | 'roadmap'
+  | 'history'
+  | 'review';
 
 /** Where the entity tab is mounted, relative to the entity page, by default. */
 export const DEFAULT_CONTENT_PATH = 'mlops-maturity';
