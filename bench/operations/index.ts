@@ -6,6 +6,7 @@ import {
   scorecardRead,
   submission,
 } from './entityOperations';
+import { levelsLoad } from './levelsOperations';
 import {
   catalogRefresh,
   csvExport,
@@ -26,6 +27,7 @@ export const OPERATIONS: BenchOperation[] = [
   overviewByOwner,
   entitiesPage,
   csvExport,
+  levelsLoad,
 ];
 
 export * from './benchOperation';
