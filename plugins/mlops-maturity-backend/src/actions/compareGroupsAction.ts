@@ -241,6 +241,7 @@ export function registerCompareGroupsAction(
   const exampleArea = areaIds.includes('monitoring')
     ? 'monitoring'
     : areaIds[0] ?? OVERALL;
+  const groupsQuery = overviewQuerySchema(options.model);
   registry.register({
     name: 'compare-groups',
     title: 'Compare groups in one MLOps maturity area',
@@ -268,7 +269,7 @@ Example: {"area": "monitoring", "groupType": "team"} answers {"text": ["3 groups
         readerCredentials(credentials),
       );
       const query = parseInput(
-        overviewQuerySchema,
+        groupsQuery,
         routeQueryOf(filtersOfInput(input), {
           groupBy: input.groupBy,
           groupType: input.groupType,

@@ -144,8 +144,8 @@ export function registerListServicesAction(
   registry.register({
     name: 'list-services',
     title: 'List ML services with their MLOps maturity',
-    description: `The ML services of the organisation view that the caller may see in the catalog, one page at a time, filtered by owner (sub-groups included), system, domain, lifecycle, type, tag, assessed and stale, and sorted by a column or an area's level or score. Each service comes with its status (assessed, provisional, not assessed), whether it is stale, its overall level and its level per area.
-Use it for "which of team-a's services are stale?", "list the services of the recs system, weakest in Monitoring first" ({"system": ["recs"], "sort": "area:monitoring:level"}).
+    description: `The ML services of the organisation view that the caller may see in the catalog, one page at a time, filtered by owner (sub-groups included), system, domain, lifecycle, type, tag, assessed, stale and level (below, or at least, a level in an area or overall), and sorted by a column or an area's level or score. Each service comes with its status (assessed, provisional, not assessed), whether it is stale, its overall level and its level per area.
+Use it for "which of team-a's services are below Intermediate in Monitoring?" ({"owner": ["team-a"], "levelBelow": ["monitoring:intermediate"]}), "which of team-a's services are stale?", "list the services of the recs system, weakest in Monitoring first" ({"system": ["recs"], "sort": "area:monitoring:level"}).
 Example: {"owner": ["team-a"], "assessed": true, "pageSize": 20}.`,
     attributes: { readOnly: true, idempotent: true, destructive: false },
     schema: { input: inputSchema, output: outputSchema },
@@ -157,6 +157,10 @@ Example: {"owner": ["team-a"], "assessed": true, "pageSize": 20}.`,
           assessed: true,
           sort: 'area:monitoring:level',
         },
+      },
+      {
+        title: "team-a's services below Intermediate in Monitoring",
+        input: { owner: ['team-a'], levelBelow: ['monitoring:intermediate'] },
       },
       {
         title: 'The stale assessments, second page of 20',

@@ -218,6 +218,22 @@ describe('the maturity actions through the MCP actions backend', () => {
         expect(listHttp.total).toBe(3);
         expect(listHttp.items).toHaveLength(2);
 
+        // list-services by level: below Intermediate in Monitoring
+        const below = await call(client, 'list-services', {
+          owner: ['acme'],
+          levelBelow: ['monitoring:intermediate'],
+        });
+        const belowHttp = await http(
+          server,
+          '/overview/entities?owner=acme&levelBelow=monitoring:intermediate',
+        );
+        expect(below.structuredContent).toEqual(serviceListPage(belowHttp));
+        expect(belowHttp.items.map((i: { name: string }) => i.name)).toEqual([
+          'svc-a2',
+          'svc-b1',
+          'svc-p1',
+        ]);
+
         // get-team-report
         const team = await call(client, 'get-team-report', {
           group: 'data',

@@ -1,9 +1,11 @@
 import {
   OVERVIEW_FLAG_FILTERS,
+  OVERVIEW_LEVEL_FILTERS,
   OVERVIEW_LIST_FILTERS,
   overviewQueryParams,
   type OverviewFilters,
   type OverviewFlagFilterKey,
+  type OverviewLevelFilterKey,
   type OverviewListFilterKey,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { ActionSchema, ActionZod } from './actionContext';
@@ -30,6 +32,19 @@ const FLAG_FILTER_DESCRIPTIONS: Record<OverviewFlagFilterKey, string> = {
     'true: only services whose latest submission is older than staleAfterDays; false: the others.',
 };
 
+const LEVEL_FILTER_DESCRIPTIONS: Record<OverviewLevelFilterKey, string> = {
+  levelBelow:
+    'Only services below a level: <areaId>:<levelId> (monitoring:intermediate) or overall:<levelId>. A service not assessed there does not match; several values match any.',
+  levelAtLeast:
+    'Only services at a level or above: <areaId>:<levelId> (deployment:intermediate) or overall:<levelId>. A service not assessed there does not match; several values match any.',
+};
+
+/** Every filter key an organisation action takes. */
+type FilterKey =
+  | OverviewListFilterKey
+  | OverviewFlagFilterKey
+  | OverviewLevelFilterKey;
+
 /**
  * The organisation filters as action input: the contract's list filters as
  * arrays (a service matches any value) and its flags as booleans; different
@@ -37,16 +52,19 @@ const FLAG_FILTER_DESCRIPTIONS: Record<OverviewFlagFilterKey, string> = {
  */
 export function filterInputShape(
   z: ActionZod,
-): Record<OverviewListFilterKey | OverviewFlagFilterKey, ActionSchema> {
-  const shape = {} as Record<
-    OverviewListFilterKey | OverviewFlagFilterKey,
-    ActionSchema
-  >;
+): Record<FilterKey, ActionSchema> {
+  const shape = {} as Record<FilterKey, ActionSchema>;
   for (const key of OVERVIEW_LIST_FILTERS) {
     shape[key] = z
       .array(z.string().min(1))
       .optional()
       .describe(LIST_FILTER_DESCRIPTIONS[key]) as unknown as ActionSchema;
+  }
+  for (const key of OVERVIEW_LEVEL_FILTERS) {
+    shape[key] = z
+      .array(z.string().min(1))
+      .optional()
+      .describe(LEVEL_FILTER_DESCRIPTIONS[key]) as unknown as ActionSchema;
   }
   for (const key of OVERVIEW_FLAG_FILTERS) {
     shape[key] = z
@@ -83,6 +101,10 @@ export function filtersOfInput(
 ): OverviewFilters {
   const filters: OverviewFilters = {};
   for (const key of OVERVIEW_LIST_FILTERS) {
+    const value = input[key];
+    if (Array.isArray(value) && value.length) filters[key] = value as string[];
+  }
+  for (const key of OVERVIEW_LEVEL_FILTERS) {
     const value = input[key];
     if (Array.isArray(value) && value.length) filters[key] = value as string[];
   }

@@ -20,7 +20,7 @@ import type { RouterOptions } from './RouterOptions';
 export type EntitiesQuery = z.infer<ReturnType<typeof entitiesQuerySchema>>;
 
 /** A parsed query of `GET /overview`. */
-export type GroupsQuery = z.infer<typeof overviewQuerySchema>;
+export type GroupsQuery = z.infer<ReturnType<typeof overviewQuerySchema>>;
 
 /** A parsed query of `GET /team-reports/...`. */
 export type TeamReportQuery = z.infer<typeof teamReportQuerySchema>;

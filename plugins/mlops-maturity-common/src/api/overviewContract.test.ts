@@ -3,6 +3,7 @@ import {
   OVERVIEW_DEFAULT_TREND_MONTHS,
   OVERVIEW_FILTER_KEYS,
   OVERVIEW_INCLUDE_PROVISIONAL,
+  OVERVIEW_LEVEL_FILTERS,
   OVERVIEW_MAX_OFFSET,
   OVERVIEW_MAX_PAGE_SIZE,
   overviewEntitiesQuerySchema,
@@ -11,6 +12,7 @@ import {
   overviewMaxPage,
   overviewQueryParams,
   overviewTrendsQuerySchema,
+  parseOverviewLevelCondition,
   parseOverviewSortKey,
   teamReportQuerySchema,
   type OverviewFilters,
@@ -60,7 +62,11 @@ describe('overview query contract', () => {
 
   it('has a parser for every filter key', () => {
     expect(Object.keys(overviewFilterParams).sort()).toEqual(
-      [...OVERVIEW_FILTER_KEYS, OVERVIEW_INCLUDE_PROVISIONAL].sort(),
+      [
+        ...OVERVIEW_FILTER_KEYS,
+        ...OVERVIEW_LEVEL_FILTERS,
+        OVERVIEW_INCLUDE_PROVISIONAL,
+      ].sort(),
     );
   });
 
@@ -146,5 +152,37 @@ describe('overview query contract', () => {
     expect(issuesOf({ limit: String(OVERVIEW_MAX_PAGE_SIZE + 1) })).toEqual([
       'limit',
     ]);
+  });
+});
+
+describe('the level filters of the overview contract', () => {
+  it('round-trip through the writer and the parser, any number of values', () => {
+    const filters: OverviewFilters = {
+      levelBelow: ['monitoring:intermediate', 'overall:defined'],
+      levelAtLeast: ['development:advanced'],
+    };
+    const parsed = overviewEntitiesQuerySchema(AREAS).parse(
+      asExpressQuery(overviewQueryParams(filters)),
+    );
+    expect(parsed.levelBelow).toEqual([
+      'monitoring:intermediate',
+      'overall:defined',
+    ]);
+    expect(overviewFiltersOf(parsed)).toEqual(filters);
+  });
+
+  it('refuses a value that is not <scope>:<level>, naming it', () => {
+    const result = overviewEntitiesQuerySchema(AREAS).safeParse({
+      levelBelow: 'monitoring',
+    });
+    expect(result.success).toBe(false);
+    expect(JSON.stringify(result)).toContain(
+      "'monitoring' is not a level condition",
+    );
+    expect(parseOverviewLevelCondition('a:b:c')).toBeUndefined();
+    expect(parseOverviewLevelCondition(' overall:managed ')).toEqual({
+      scope: 'overall',
+      levelId: 'managed',
+    });
   });
 });

@@ -25,13 +25,46 @@ export const OVERVIEW_LIST_FILTERS = [
 ] as const;
 
 /** Filters that are `true` or `false`. @public */
-export const OVERVIEW_FLAG_FILTERS = ['assessed', 'stale'] as const;
+export const OVERVIEW_FLAG_FILTERS = ['assessed', 'stale', 'reviewed'] as const;
 
 /** Every filter key, in the order queries are written. @public */
 export const OVERVIEW_FILTER_KEYS = [
   ...OVERVIEW_LIST_FILTERS,
   ...OVERVIEW_FLAG_FILTERS,
 ] as const;
+
+/**
+ * Filters on a service's level, each value `<areaId>:<levelId>` (an area of
+ * the model and one of its levels) or `overall:<levelId>` (an overall
+ * level): `levelBelow` keeps the services whose level there ranks lower,
+ * `levelAtLeast` those at that level or higher. A service without a level
+ * there (not assessed) matches neither. The levels are those the index
+ * holds: a provisional service's are from the catalog only (add
+ * `assessed=true` for assessed levels only). Several values match any of
+ * them; the two filters, like all others, must both hold.
+ * @public
+ */
+export const OVERVIEW_LEVEL_FILTERS = ['levelBelow', 'levelAtLeast'] as const;
+
+/** One of {@link OVERVIEW_LEVEL_FILTERS}. @public */
+export type OverviewLevelFilterKey = (typeof OVERVIEW_LEVEL_FILTERS)[number];
+
+/** The scope of a level filter value that means the overall level. @public */
+export const OVERVIEW_OVERALL_SCOPE = 'overall';
+
+/** A parsed level filter value: an area id, or `overall`, and a level id. @public */
+export interface OverviewLevelCondition {
+  scope: string;
+  levelId: string;
+}
+
+/** Reads a level filter value (`monitoring:intermediate`); undefined when malformed. @public */
+export function parseOverviewLevelCondition(
+  value: string,
+): OverviewLevelCondition | undefined {
+  const match = /^([^:\s]+):([^:\s]+)$/.exec(value.trim());
+  return match ? { scope: match[1], levelId: match[2] } : undefined;
+}
 
 /** One of {@link OVERVIEW_LIST_FILTERS}. @public */
 export type OverviewListFilterKey = (typeof OVERVIEW_LIST_FILTERS)[number];
@@ -49,10 +82,18 @@ export type OverviewFlagFilterKey = (typeof OVERVIEW_FLAG_FILTERS)[number];
 export type OverviewFilters = {
   [K in OverviewListFilterKey]?: string[];
 } & {
+  /** `<areaId>:<levelId>` or `overall:<levelId>`; see {@link OVERVIEW_LEVEL_FILTERS}. */
+  [K in OverviewLevelFilterKey]?: string[];
+} & {
   /** Only services with (true) or without (false) a submitted assessment. */
   assessed?: boolean;
   /** Only services whose latest submission is (true) or is not (false) older than `staleAfterDays`. */
   stale?: boolean;
+  /**
+   * Only assessed services whose latest submission has (true) or has not
+   * (false) been reviewed; false also keeps the services never assessed.
+   */
+  reviewed?: boolean;
   /**
    * Not a filter: which services the figures count. Every service matching
    * the filters stays in scope; by default (false) medians, means and level
@@ -218,6 +259,9 @@ export function overviewQueryParams(
     const value = filters[key];
     if (value !== undefined) params.set(key, String(value));
   }
+  for (const key of OVERVIEW_LEVEL_FILTERS) {
+    for (const value of filters[key] ?? []) params.append(key, value);
+  }
   if (filters.includeProvisional) {
     params.set(OVERVIEW_INCLUDE_PROVISIONAL, 'true');
   }
@@ -273,6 +317,18 @@ const lowerList = list.transform(values =>
   values.map(v => v.toLocaleLowerCase('en-US')),
 );
 
+/** Level conditions: `<areaId>:<levelId>` or `overall:<levelId>`, ids as the model writes them. */
+const levelConditionList = list.transform((values, ctx) =>
+  values.map(value => {
+    if (parseOverviewLevelCondition(value)) return value;
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      message: `'${value}' is not a level condition; use <area>:<level> or ${OVERVIEW_OVERALL_SCOPE}:<level>`,
+    });
+    return z.NEVER;
+  }),
+);
+
 const flag = z
   .enum(['true', 'false'], {
     errorMap: () => ({ message: "must be 'true' or 'false'" }),
@@ -292,9 +348,14 @@ export const overviewFilterParams = {
   tag: lowerList.optional(),
   assessed: flag.optional(),
   stale: flag.optional(),
+  reviewed: flag.optional(),
+  levelBelow: levelConditionList.optional(),
+  levelAtLeast: levelConditionList.optional(),
   [OVERVIEW_INCLUDE_PROVISIONAL]: flag.optional(),
 } satisfies Record<
-  (typeof OVERVIEW_FILTER_KEYS)[number] | typeof OVERVIEW_INCLUDE_PROVISIONAL,
+  | (typeof OVERVIEW_FILTER_KEYS)[number]
+  | OverviewLevelFilterKey
+  | typeof OVERVIEW_INCLUDE_PROVISIONAL,
   z.ZodTypeAny
 >;
 
@@ -306,6 +367,7 @@ export function overviewFiltersOf(query: OverviewFilters): OverviewFilters {
   const filters: OverviewFilters = {};
   for (const key of OVERVIEW_LIST_FILTERS) filters[key] = query[key];
   for (const key of OVERVIEW_FLAG_FILTERS) filters[key] = query[key];
+  for (const key of OVERVIEW_LEVEL_FILTERS) filters[key] = query[key];
   filters.includeProvisional = query.includeProvisional;
   return filters;
 }

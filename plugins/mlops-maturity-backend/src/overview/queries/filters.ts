@@ -1,14 +1,23 @@
-import type { OverviewFilters as RequestFilters } from '@mlops-maturity/plugin-mlops-maturity-common';
-import { overviewFiltersOf } from '@mlops-maturity/plugin-mlops-maturity-common';
+import { InputError } from '@backstage/errors';
+import {
+  OVERVIEW_LEVEL_FILTERS,
+  overviewFiltersOf,
+  type OverviewFilters as ContractFilters,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { Knex } from 'knex';
+import { applyLevelFilters, type ResolvedLevelFilters } from './levelFilters';
 import { applyVisibility, type EntityVisibility } from './visibility';
 
 /**
  * The filters a request asks for: the shared contract's type. Their parsing
  * (lists, refs with a default kind, flags) is the contract's
- * `overviewFilterParams`.
+ * `overviewFilterParams`; the level filters' values are resolved against
+ * the model into `levels` by the route's query schema
+ * (`service/overviewQueries.ts`).
  */
-export type { RequestFilters };
+export type RequestFilters = ContractFilters & {
+  levels?: ResolvedLevelFilters;
+};
 
 /**
  * What every query over the index is restricted by: the request's filters
@@ -25,7 +34,7 @@ export function filtersOf(
   query: RequestFilters,
   visibleTo: EntityVisibility,
 ): OverviewFilters {
-  return { ...overviewFiltersOf(query), visibleTo };
+  return { ...overviewFiltersOf(query), levels: query.levels, visibleTo };
 }
 
 /**
@@ -84,6 +93,14 @@ export function applyRequestFilters(
     if (filters.assessed) query.whereNotNull('e.assessed_at');
     else query.whereNull('e.assessed_at');
   }
+  for (const key of OVERVIEW_LEVEL_FILTERS) {
+    // A level filter that no route schema resolved must not widen the
+    // result by being ignored.
+    if (filters[key]?.length && !filters.levels?.[key]) {
+      throw new InputError(`${key} is not accepted here`);
+    }
+  }
+  if (filters.levels) applyLevelFilters(query, filters.levels);
   if (filters.stale !== undefined) {
     if (filters.stale) query.where('e.assessed_at', '<', staleBefore);
     else {

@@ -22,17 +22,19 @@ import { readOverview } from '../overviewReads';
  */
 export function registerOverviewRoutes(router: Router, options: RouterOptions) {
   const { overview } = options;
+  const groupsQuery = overviewQuerySchema(options.model);
+  const trendsQuery = trendsQuerySchema(options.model);
 
   router.get('/overview', async (req, res) => {
     const reader = await authorizeOverviewRead(options, req);
-    const query = parseInput(overviewQuerySchema, req.query, 'query');
+    const query = parseInput(groupsQuery, req.query, 'query');
     const body: OverviewResponse = await readOverview(options, reader, query);
     res.json(body);
   });
 
   router.get('/overview/trends', async (req, res) => {
     const reader = await authorizeOverviewRead(options, req);
-    const query = parseInput(trendsQuerySchema, req.query, 'query');
+    const query = parseInput(trendsQuery, req.query, 'query');
     const { now, staleBefore } = clock(options);
     const visibleTo = await reader.visibleTo({ filters: query, staleBefore });
     res.json(
