@@ -28,6 +28,8 @@ backend.add(import('./modules/demoPermissionPolicy'));
 
 backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+// Demo: the search finds ML services by their maturity labels.
+backend.add(import('./modules/demoSearchMaturityLabels'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
 
