@@ -4,7 +4,6 @@ import {
   defaultModel,
   MLOPS_MATURITY_CAMPAIGN_NOTIFICATION_TOPIC,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
-import { ConfigReader } from '@backstage/config';
 import type { Knex } from 'knex';
 import { createTestDatabases } from '../__testUtils__/databases';
 import { NOW } from '../__testUtils__/organisation';
@@ -194,20 +193,24 @@ describe('CampaignNotifier', () => {
 
 describe('readReminderDays', () => {
   it('reads whole days, highest first, and names the key of a wrong value', () => {
-    expect(readReminderDays(new ConfigReader({}))).toEqual(
+    expect(readReminderDays(mockServices.rootConfig({ data: {} }))).toEqual(
       DEFAULT_REMINDER_DAYS,
     );
     expect(
       readReminderDays(
-        new ConfigReader({
-          mlopsMaturity: { campaigns: { reminderDays: [3, 30, 3] } },
+        mockServices.rootConfig({
+          data: {
+            mlopsMaturity: { campaigns: { reminderDays: [3, 30, 3] } },
+          },
         }),
       ),
     ).toEqual([30, 3]);
     expect(() =>
       readReminderDays(
-        new ConfigReader({
-          mlopsMaturity: { campaigns: { reminderDays: [0] } },
+        mockServices.rootConfig({
+          data: {
+            mlopsMaturity: { campaigns: { reminderDays: [0] } },
+          },
         }),
       ),
     ).toThrow('mlopsMaturity.campaigns.reminderDays');

@@ -7,6 +7,7 @@ import {
   submission,
   targetsResponse,
 } from './assessments';
+import { campaign, campaignProgress } from './campaigns';
 import { model } from './model';
 import {
   entitiesResponse,
@@ -61,7 +62,6 @@ export function createFakeApi(
       }),
     ),
     getRoadmap: jest.fn(async () => roadmap),
-    getReport: jest.fn(async () => '# Maturity report\n\nAll good.'),
     getReviews: jest.fn(async () => ({
       entityRef: 'component:default/fraud-scorer',
       items: [],
@@ -74,6 +74,7 @@ export function createFakeApi(
       reviewedBy: 'user:default/platform-lead',
       reviewedAt: '2025-05-02T10:00:00Z',
     })),
+    getReport: jest.fn(async () => '# Maturity report\n\nAll good.'),
     getOverview: jest.fn(async () => overviewResponse()),
     getOverviewEntities: jest.fn(async () => entitiesResponse()),
     getOverviewTrends: jest.fn(async () => trendsResponse),
@@ -83,6 +84,28 @@ export function createFakeApi(
     getTeamReport: jest.fn(async (_ref: string, format: string) =>
       format === 'markdown' ? '# Fraud Detection\n' : teamReport,
     ),
+    listCampaigns: jest.fn(async () => ({
+      items: [campaign],
+      canManage: false,
+    })),
+    getCampaign: jest.fn(async () => ({ campaign, canManage: false })),
+    createCampaign: jest.fn(async (input: object) => ({
+      ...campaign,
+      ...input,
+    })),
+    updateCampaign: jest.fn(async (_id: string, input: object) => ({
+      ...campaign,
+      ...input,
+    })),
+    closeCampaign: jest.fn(async () => ({ ...campaign, status: 'closed' })),
+    getCampaignProgress: jest.fn(async () => campaignProgress),
+    exportCampaign: jest.fn(
+      async () => new Blob(['entityRef\r\n'], { type: 'text/csv' }),
+    ),
+    getEntityCampaigns: jest.fn(async () => ({
+      entityRef: 'component:default/fraud-scorer',
+      items: [],
+    })),
     ...overrides,
   };
   return fake as unknown as FakeMlopsMaturityApi;

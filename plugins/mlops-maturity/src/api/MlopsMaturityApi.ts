@@ -25,6 +25,14 @@ import type {
   TargetsResponse,
   TeamReport,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
+import type {
+  Campaign,
+  CampaignInput,
+  CampaignListResponse,
+  CampaignProgressResponse,
+  CampaignResponse,
+  EntityCampaignsResponse,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 
 /**
@@ -141,14 +149,6 @@ export interface MlopsMaturityApi {
   ): Promise<TargetsResponse>;
   /** The ordered actions between current and target levels. */
   getRoadmap(entityRef: MlopsEntityRef): Promise<RoadmapResponse>;
-  /** The report as Markdown text. */
-  getReport(
-    entityRef: MlopsEntityRef,
-    format: 'markdown',
-    lang: ModelLanguage,
-  ): Promise<string>;
-  /** The report as structured JSON. */
-  getReport(
   /** The entity's reviews, newest first, and whether the caller may review its latest submission. */
   getReviews(entityRef: MlopsEntityRef): Promise<ReviewListResponse>;
   /**
@@ -159,6 +159,14 @@ export interface MlopsMaturityApi {
     entityRef: MlopsEntityRef,
     review: ReviewRequest,
   ): Promise<Review>;
+  /** The report as Markdown text. */
+  getReport(
+    entityRef: MlopsEntityRef,
+    format: 'markdown',
+    lang: ModelLanguage,
+  ): Promise<string>;
+  /** The report as structured JSON. */
+  getReport(
     entityRef: MlopsEntityRef,
     format: 'json',
     lang: ModelLanguage,
@@ -199,6 +207,24 @@ export interface MlopsMaturityApi {
     lang: ModelLanguage,
     options?: TeamReportOptions,
   ): Promise<string>;
+  /** Every campaign, and whether the caller may manage them (`GET /campaigns`). */
+  listCampaigns(): Promise<CampaignListResponse>;
+  /** One campaign (`GET /campaigns/{id}`). */
+  getCampaign(id: string): Promise<CampaignResponse>;
+  /** Creates a campaign (`mlops-maturity.campaign.manage`). */
+  createCampaign(input: CampaignInput): Promise<Campaign>;
+  /** Replaces what was written of an open campaign. */
+  updateCampaign(id: string, input: CampaignInput): Promise<Campaign>;
+  /** Closes an open campaign. */
+  closeCampaign(id: string): Promise<Campaign>;
+  /** A campaign's progress over the services the caller may read. */
+  getCampaignProgress(id: string): Promise<CampaignProgressResponse>;
+  /** The services missing a campaign's goal as CSV. */
+  exportCampaign(id: string): Promise<Blob>;
+  /** The campaigns in force whose scope holds an ML service, for its card. */
+  getEntityCampaigns(
+    entityRef: MlopsEntityRef,
+  ): Promise<EntityCampaignsResponse>;
 }
 
 /**

@@ -32,6 +32,14 @@ import type {
   ReportFormat,
   TeamReportOptions,
 } from './MlopsMaturityApi';
+import type {
+  Campaign,
+  CampaignInput,
+  CampaignListResponse,
+  CampaignProgressResponse,
+  CampaignResponse,
+  EntityCampaignsResponse,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
 import { entityPath } from './entityPath';
 import { assertOk } from './errors';
 import { overviewQueryString } from './overviewQueryString';
@@ -165,14 +173,6 @@ export class MlopsMaturityClient implements MlopsMaturityApi {
     return this.request(`/roadmap/${entityPath(entityRef)}`);
   }
 
-  getReport(
-    entityRef: MlopsEntityRef,
-    format: 'markdown',
-    lang: ModelLanguage,
-  ): Promise<string>;
-  getReport(
-    entityRef: MlopsEntityRef,
-    format: 'json',
   getReviews(entityRef: MlopsEntityRef): Promise<ReviewListResponse> {
     return this.request(`/reviews/${entityPath(entityRef)}`);
   }
@@ -187,6 +187,14 @@ export class MlopsMaturityClient implements MlopsMaturityApi {
     });
   }
 
+  getReport(
+    entityRef: MlopsEntityRef,
+    format: 'markdown',
+    lang: ModelLanguage,
+  ): Promise<string>;
+  getReport(
+    entityRef: MlopsEntityRef,
+    format: 'json',
     lang: ModelLanguage,
   ): Promise<MaturityReport>;
   getReport(
@@ -272,6 +280,47 @@ export class MlopsMaturityClient implements MlopsMaturityApi {
         .join('/')}?${query}`,
       { accept: format === 'markdown' ? 'text' : 'json' },
     );
+  }
+
+  listCampaigns(): Promise<CampaignListResponse> {
+    return this.request('/campaigns');
+  }
+
+  getCampaign(id: string): Promise<CampaignResponse> {
+    return this.request(`/campaigns/${encodeURIComponent(id)}`);
+  }
+
+  createCampaign(input: CampaignInput): Promise<Campaign> {
+    return this.request('/campaigns', { method: 'POST', body: input });
+  }
+
+  updateCampaign(id: string, input: CampaignInput): Promise<Campaign> {
+    return this.request(`/campaigns/${encodeURIComponent(id)}`, {
+      method: 'PUT',
+      body: input,
+    });
+  }
+
+  closeCampaign(id: string): Promise<Campaign> {
+    return this.request(`/campaigns/${encodeURIComponent(id)}/close`, {
+      method: 'POST',
+    });
+  }
+
+  getCampaignProgress(id: string): Promise<CampaignProgressResponse> {
+    return this.request(`/campaigns/${encodeURIComponent(id)}/progress`);
+  }
+
+  exportCampaign(id: string): Promise<Blob> {
+    return this.request(`/campaigns/${encodeURIComponent(id)}/export.csv`, {
+      accept: 'csv',
+    });
+  }
+
+  getEntityCampaigns(
+    entityRef: MlopsEntityRef,
+  ): Promise<EntityCampaignsResponse> {
+    return this.request(`/campaigns/entity/${entityPath(entityRef)}`);
   }
 
   /** The one place that talks HTTP: every non-2xx becomes a `ResponseError`. */

@@ -9,6 +9,7 @@ import { useLoader } from '../../hooks/useLoader';
 import { useMaturityModel } from '../../hooks/useMaturityModel';
 import { useModelLanguage } from '../../hooks/useModelLanguage';
 import { mlopsMaturityTranslationRef } from '../../translation';
+import { CampaignLines } from '../Campaigns/CampaignLines';
 import { LoadError } from '../common/LoadError';
 import { NotAssessedInvitation } from '../common/NotAssessedInvitation';
 import { ProvisionalNotice } from '../common/ProvisionalNotice';
@@ -84,6 +85,7 @@ export function MlopsMaturityCard({
           detectedCount={(counts.detected ?? 0) + (counts.suggested ?? 0)}
           action={<NextStepButton scorecard={scorecardValue} linkTo={linkTo} />}
         />
+        <CampaignLines entityRef={entityRef} model={modelValue} />
       </>
     );
   } else {
@@ -94,6 +96,7 @@ export function MlopsMaturityCard({
           response={scorecardValue}
           linkTo={linkTo}
         />
+        <CampaignLines entityRef={entityRef} model={modelValue} />
         <Box mt={2}>
           <NextStepButton scorecard={scorecardValue} linkTo={linkTo} />
         </Box>

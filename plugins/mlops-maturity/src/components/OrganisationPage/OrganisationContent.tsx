@@ -7,6 +7,7 @@ import { useFormatters } from '../../hooks/useFormatters';
 import { useLoader } from '../../hooks/useLoader';
 import { useMaturityModel } from '../../hooks/useMaturityModel';
 import { mlopsMaturityTranslationRef } from '../../translation';
+import { CampaignsPanel } from '../Campaigns';
 import { LoadError } from '../common/LoadError';
 import { CoverageSummary } from './CoverageSummary';
 import { GroupDetailsDialog } from './GroupDetailsDialog';
@@ -132,6 +133,9 @@ export function OrganisationContent() {
               </Typography>
             )}
           </InfoCard>
+        </Grid>
+        <Grid item xs={12}>
+          <CampaignsPanel model={model.value} />
         </Grid>
         <Grid item xs={12}>
           <TrendsPanel

@@ -2,7 +2,23 @@ import { Content, Header, Page } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { makeStyles } from '@material-ui/core';
 import { mlopsMaturityTranslationRef } from '../../translation';
+import { useLocation } from 'react-router-dom';
+import { CampaignPage, campaignIdOfPath } from '../Campaigns';
 import { OrganisationContent } from './OrganisationContent';
+
+/**
+ * The organisation view, or a campaign's page under `campaigns/{id}`. Read
+ * from the path itself, so it works wherever the app mounts the page.
+ */
+function OrganisationRoutes() {
+  const { pathname } = useLocation();
+  const campaignId = campaignIdOfPath(pathname);
+  return campaignId ? (
+    <CampaignPage campaignId={campaignId} />
+  ) : (
+    <OrganisationContent />
+  );
+}
 
 const useStyles = makeStyles(theme => ({
   // The filters sit on the page's grey background, where MUI's grey field
@@ -25,7 +41,7 @@ export function OrganisationPage() {
     <Page themeId="tool">
       <Header title={t('common.title')} subtitle={t('organisation.subtitle')} />
       <Content className={classes.content}>
-        <OrganisationContent />
+        <OrganisationRoutes />
       </Content>
     </Page>
   );
@@ -42,7 +58,7 @@ export function OrganisationPageContent() {
     // min-width 0: a wide table must scroll inside, not widen the page.
     <main style={{ minWidth: 0 }}>
       <Content className={classes.content}>
-        <OrganisationContent />
+        <OrganisationRoutes />
       </Content>
     </main>
   );

@@ -1,0 +1,162 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { makeStyles, Typography, useTheme } from '@material-ui/core';
+import type { CampaignProgressPoint } from '@mlops-maturity/plugin-mlops-maturity-common';
+import { mlopsMaturityTranslationRef } from '../../translation';
+import { visuallyHidden } from '../common/visuallyHidden';
+import { useCampaignText } from './useCampaignText';
+
+const WIDTH = 640;
+const HEIGHT = 200;
+const PAD = { left: 36, right: 12, top: 10, bottom: 24 };
+
+const useStyles = makeStyles(theme => ({
+  svg: { width: '100%', height: 'auto', maxHeight: 260, display: 'block' },
+  axis: { stroke: theme.palette.divider },
+  label: { fill: theme.palette.text.secondary, fontSize: 11 },
+  legend: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(2),
+    listStyle: 'none',
+    padding: 0,
+    margin: theme.spacing(1, 0, 0),
+  },
+  swatch: {
+    display: 'inline-block',
+    width: 10,
+    height: 10,
+    borderRadius: 2,
+    marginRight: 6,
+  },
+  hidden: visuallyHidden,
+}));
+
+/**
+ * A campaign's burn-up in plain SVG: services in scope, assessed and
+ * meeting the goal, one point a day. The SVG is decorative for screen
+ * readers, which get the same figures as a table.
+ */
+export function BurnupChart({ points }: { points: CampaignProgressPoint[] }) {
+  const classes = useStyles();
+  const theme = useTheme();
+  const { t } = useTranslationRef(mlopsMaturityTranslationRef);
+  const { formatDay } = useCampaignText(undefined);
+  const max = Math.max(1, ...points.map(p => p.inScope));
+  const x = (i: number) =>
+    PAD.left +
+    (points.length <= 1
+      ? (WIDTH - PAD.left - PAD.right) / 2
+      : (i * (WIDTH - PAD.left - PAD.right)) / (points.length - 1));
+  const y = (v: number) =>
+    HEIGHT - PAD.bottom - (v * (HEIGHT - PAD.top - PAD.bottom)) / max;
+  const series = [
+    {
+      key: 'inScope' as const,
+      label: t('campaigns.burnupInScope'),
+      color: theme.palette.text.secondary,
+    },
+    {
+      key: 'assessed' as const,
+      label: t('campaigns.burnupAssessed'),
+      color: theme.palette.info.main,
+    },
+    {
+      key: 'meeting' as const,
+      label: t('campaigns.burnupMeeting'),
+      color: theme.palette.success.main,
+    },
+  ];
+  return (
+    <figure style={{ margin: 0 }}>
+      <svg
+        className={classes.svg}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        aria-hidden
+        focusable="false"
+      >
+        <line
+          className={classes.axis}
+          x1={PAD.left}
+          x2={WIDTH - PAD.right}
+          y1={y(0)}
+          y2={y(0)}
+        />
+        <text className={classes.label} x={4} y={y(max) + 4}>
+          {max}
+        </text>
+        <text className={classes.label} x={4} y={y(0)}>
+          0
+        </text>
+        {series.map(s => (
+          <g key={s.key}>
+            <polyline
+              fill="none"
+              stroke={s.color}
+              strokeWidth={2}
+              points={points.map((p, i) => `${x(i)},${y(p[s.key])}`).join(' ')}
+            />
+            {points.map((p, i) => (
+              <circle
+                key={p.day}
+                cx={x(i)}
+                cy={y(p[s.key])}
+                r={3}
+                fill={s.color}
+              />
+            ))}
+          </g>
+        ))}
+        {points.length > 0 && (
+          <>
+            <text className={classes.label} x={PAD.left} y={HEIGHT - 6}>
+              {formatDay(points[0].day)}
+            </text>
+            {points.length > 1 && (
+              <text
+                className={classes.label}
+                x={WIDTH - PAD.right}
+                y={HEIGHT - 6}
+                textAnchor="end"
+              >
+                {formatDay(points[points.length - 1].day)}
+              </text>
+            )}
+          </>
+        )}
+      </svg>
+      <ul className={classes.legend} aria-hidden>
+        {series.map(s => (
+          <li key={s.key}>
+            <span className={classes.swatch} style={{ background: s.color }} />
+            <Typography variant="caption">{s.label}</Typography>
+          </li>
+        ))}
+      </ul>
+      <div className={classes.hidden}>
+        <table>
+          <caption>{t('campaigns.burnupCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('campaigns.burnupDay')}</th>
+              {series.map(s => (
+                <th key={s.key} scope="col">
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {points.map(p => (
+              <tr key={p.day}>
+                <th scope="row">{formatDay(p.day)}</th>
+                {series.map(s => (
+                  <td key={s.key}>{p[s.key]}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}
