@@ -22,7 +22,10 @@ interface Reply {
 }
 
 const API = '/api/mlops-maturity';
+/** The README's ML service, owned by `guests`, the guest's group. */
 const SERVICE = 'component/default/fraud-scorer';
+/** The template's ML service of another team. */
+const OTHER_SERVICE = 'component/default/churn-model';
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
 async function send(
@@ -58,6 +61,26 @@ const fail = (message: string): never => {
 
 const short = (reply: Reply) => `${reply.status} ${reply.text.slice(0, 400)}`;
 
+/**
+ * The most mature answer to every criterion of the model: yes, automated, or
+ * the last option of a multiple choice.
+ */
+function bestAnswers(model: any): Record<string, { value: string }> {
+  const answers: Record<string, { value: string }> = {};
+  for (const area of model?.areas ?? []) {
+    for (const criterion of area.criteria ?? []) {
+      const value =
+        criterion.answerType === 'yes-no'
+          ? 'yes'
+          : criterion.answerType === 'practice-scale'
+          ? 'automated'
+          : criterion.options?.[criterion.options.length - 1]?.id;
+      answers[criterion.id] = { value };
+    }
+  }
+  return answers;
+}
+
 /** Runs every check; a check that throws is a failure, the others still run. */
 export async function checkApi(backend: Backend): Promise<CheckResult[]> {
   const { baseUrl } = backend;
@@ -77,7 +100,7 @@ export async function checkApi(backend: Backend): Promise<CheckResult[]> {
   });
 
   const signIn = await send(baseUrl, 'POST', '/api/auth/guest/refresh');
-  const token: string | undefined = signIn.body?.backstageIdentity?.token;
+  let token: string | undefined = signIn.body?.backstageIdentity?.token;
   results.push(
     token
       ? { name: "guest sign-in (create-app's guest provider)", ok: true }
@@ -86,21 +109,45 @@ export async function checkApi(backend: Backend): Promise<CheckResult[]> {
   if (!token) return results;
 
   await check(
-    "the catalog reads the README's ML service (within 90 s)",
+    "the catalog reads the README's ML service, the other team's and the guest user (within 90 s)",
     async () => {
       const deadline = Date.now() + 90_000;
-      let last: Reply | undefined;
-      while (Date.now() < deadline) {
-        last = await send(
-          baseUrl,
-          'GET',
-          `/api/catalog/entities/by-name/${SERVICE}`,
-          token,
-        );
-        if (last.status === 200) return;
+      for (const ref of [SERVICE, OTHER_SERVICE, 'user/default/guest']) {
+        let last: Reply | undefined;
+        while (Date.now() < deadline) {
+          last = await send(
+            baseUrl,
+            'GET',
+            `/api/catalog/entities/by-name/${ref}`,
+            token,
+          );
+          if (last.status === 200) break;
+          await sleep(1_000);
+        }
+        if (last?.status !== 200) {
+          fail(`${ref}: ${last ? short(last) : 'no answer'}`);
+        }
+      }
+    },
+  );
+
+  // Signed in again now that the catalog holds the guest user: a sign-in
+  // before that gets no group (the provider falls back to the bare ref).
+  await check(
+    'the guest signs in as the catalog user, a member of guests (within 30 s)',
+    async () => {
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const again = await send(baseUrl, 'POST', '/api/auth/guest/refresh');
+        const groups: string[] =
+          again.body?.backstageIdentity?.identity?.ownershipEntityRefs ?? [];
+        if (groups.includes('group:default/guests')) {
+          token = again.body.backstageIdentity.token;
+          return;
+        }
+        if (Date.now() > deadline) fail(short(again));
         await sleep(1_000);
       }
-      fail(last ? short(last) : 'no answer');
     },
   );
 
@@ -204,21 +251,69 @@ export async function checkApi(backend: Backend): Promise<CheckResult[]> {
   );
 
   await check(
-    "the README's policy is in force: the guest, not an owner, may read but not edit (canEdit false, a draft save 403)",
+    "the README's policy is in force: the guest reads the other team's service but may not edit it (canEdit false, a draft save 403)",
     async () => {
-      if (scorecard.status !== 200) fail('no scorecard');
-      if (scorecard.body.canEdit !== false) {
-        fail(`canEdit is ${scorecard.body.canEdit}`);
+      const other = await send(
+        baseUrl,
+        'GET',
+        `${API}/scorecards/${OTHER_SERVICE}`,
+        token,
+      );
+      if (other.status !== 200) fail(short(other));
+      if (other.body.canEdit !== false) {
+        fail(`canEdit is ${other.body.canEdit}`);
       }
       const save = await send(
         baseUrl,
         'PUT',
-        `${API}/assessments/${SERVICE}/draft`,
+        `${API}/assessments/${OTHER_SERVICE}/draft`,
         token,
         { revision: 0, answers: {} },
       );
       if (save.status !== 403 || save.body?.error?.name !== 'NotAllowedError') {
         fail(short(save));
+      }
+    },
+  );
+
+  await check(
+    "the guest, in the owning group, submits a complete assessment of the README's service (201) and its scorecard shows it, with a level in every area",
+    async () => {
+      if (scorecard.body?.canEdit !== true) {
+        fail(
+          `canEdit is ${scorecard.body?.canEdit} on the guest's own service`,
+        );
+      }
+      const submission = await send(
+        baseUrl,
+        'POST',
+        `${API}/assessments/${SERVICE}/submissions`,
+        token,
+        { answers: bestAnswers(model.body) },
+      );
+      if (submission.status !== 201) fail(short(submission));
+      const after = await send(
+        baseUrl,
+        'GET',
+        `${API}/scorecards/${SERVICE}`,
+        token,
+      );
+      if (after.status !== 200) fail(short(after));
+      if (after.body.assessed?.submissionId !== submission.body.id) {
+        fail(
+          `assessed is ${JSON.stringify(after.body.assessed)}, not submission ${
+            submission.body.id
+          }`,
+        );
+      }
+      const { overall, areas } = after.body.scorecard;
+      const unleveled = areas.filter((a: any) => !levelIds.has(a.levelId));
+      if (unleveled.length || !overallIds.has(overall?.levelId)) {
+        fail(
+          `levels: overall ${overall?.levelId}, ${areas
+            .map((a: any) => `${a.areaId} ${a.levelId}`)
+            .join(', ')}`,
+        );
       }
     },
   );
