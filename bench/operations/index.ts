@@ -1,5 +1,6 @@
 /** The measured operations, in the order they run. */
 import type { BenchOperation } from './benchOperation';
+import { campaignProgress } from './campaignOperations';
 import {
   catalogEntityRead,
   draftSave,
@@ -25,6 +26,7 @@ export const OPERATIONS: BenchOperation[] = [
   submission,
   catalogRefresh,
   overviewByOwner,
+  campaignProgress,
   entitiesPage,
   csvExport,
   levelsLoad,

@@ -12,6 +12,7 @@ export const TARGET_ENTITIES = 10000;
 const P95_TARGETS: { id: string; what: string; ms: number }[] = [
   { id: 'scorecard', what: 'Scorecard read p95', ms: 10 },
   { id: 'overview', what: 'Overview by owner p95', ms: 300 },
+  { id: 'campaign-progress', what: 'Campaign progress p95', ms: 300 },
   { id: 'entities', what: 'Entities page p95', ms: 50 },
   { id: 'submission', what: 'Submission p95', ms: 50 },
 ];

@@ -3,7 +3,7 @@ import type {
   BackstageServicePrincipal,
   BackstageUserPrincipal,
 } from '@backstage/backend-plugin-api';
-import { InputError, NotAllowedError } from '@backstage/errors';
+import { InputError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   campaignInputSchema,
@@ -39,18 +39,20 @@ function campaignId(req: Request): string {
   return id.toLowerCase();
 }
 
-/** Who a write is recorded as: the signed-in user (services may not manage campaigns). */
+/**
+ * Who a write is recorded as: the signed-in user, or a backend service
+ * (an automation with a service token) by its subject; both need
+ * `mlops-maturity.campaign.manage`.
+ */
 async function managerOf(options: RouterOptions, req: Request) {
   const credentials = await requireOverviewPermission(
     options,
     req,
     mlopsMaturityCampaignManagePermission,
   );
-  if (credentials.principal.type !== 'user') {
-    // requireOverviewPermission allows services; campaign writes record a person.
-    throw new NotAllowedError('Campaigns are managed by users');
-  }
-  return credentials.principal.userEntityRef;
+  return credentials.principal.type === 'user'
+    ? credentials.principal.userEntityRef
+    : credentials.principal.subject;
 }
 
 /** Whether the caller of a read may also manage campaigns (drives the UI's buttons). */
