@@ -92,7 +92,7 @@ export function compareGroups(
     areaId === OVERALL ? rank(f.medianLevelId) : f.meanScore;
   const areaTitle =
     areaId === OVERALL
-      ? levelTitleOfOverall(lang)
+      ? words.overall
       : texts.areas.find(a => a.id === areaId)?.title ?? areaId;
 
   const organisation = figuresOf(overview.organisation, areaId);
@@ -156,10 +156,6 @@ export function compareGroups(
     groups,
     text: [words.heading(areaTitle, groups.length), ...groups.map(g => g.text)],
   };
-}
-
-function levelTitleOfOverall(lang: ModelLanguage): string {
-  return lang === 'pt-BR' ? 'Nível geral' : 'Overall level';
 }
 
 function inputSchema(z: ActionZod, areaIds: string[]) {

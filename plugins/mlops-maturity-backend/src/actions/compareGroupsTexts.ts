@@ -18,6 +18,8 @@ export interface CompareGroupsTexts {
   group(figures: GroupSentenceInput): string;
   /** The opening sentence: how many groups, which area, weakest first. */
   heading(area: string, groups: number): string;
+  /** What the comparison is called when it compares the overall level. */
+  overall: string;
 }
 
 const en: CompareGroupsTexts = {
@@ -40,6 +42,7 @@ const en: CompareGroupsTexts = {
   },
   heading: (area, groups) =>
     `${groups} group${groups === 1 ? '' : 's'} in ${area}, weakest first.`,
+  overall: 'Overall level',
 };
 
 /** A number with the decimal comma of Brazilian Portuguese. */
@@ -67,6 +70,7 @@ const ptBR: CompareGroupsTexts = {
     `${groups} grupo${
       groups === 1 ? '' : 's'
     } em ${area}, do mais fraco ao mais forte.`,
+  overall: 'Nível geral',
 };
 
 /** The wording per model language. */
