@@ -33,6 +33,11 @@ backend.add(import('./modules/demoSearchMaturityLabels'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
 
+// The portal's notifications (campaign notifications of the MLOps maturity
+// plugin among them) and the signals that push them to open browsers.
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
+
 backend.add(import('@mlops-maturity/plugin-mlops-maturity-backend'));
 backend.add(import('./modules/demoDeploymentsCollector'));
 
