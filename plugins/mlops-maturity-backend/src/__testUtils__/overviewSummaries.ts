@@ -33,7 +33,13 @@ export function summaryWith(options: {
   const services = options.services ?? 4;
   return {
     covers: 'assessed',
-    coverage: { inScope: services, assessed: 2, stale: 0, provisional: 1 },
+    coverage: {
+      inScope: services,
+      assessed: 2,
+      stale: 0,
+      provisional: 1,
+      reviewed: 0,
+    },
     services,
     assessed: 2,
     stale: 0,

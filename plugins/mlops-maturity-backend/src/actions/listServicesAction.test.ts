@@ -28,6 +28,7 @@ const row: OverviewEntityRow = {
   assessedBy: 'user:default/ana',
   submissionId: 'sub-1',
   stale: false,
+  reviewed: false,
   modelVersion: '1.0.0',
 };
 

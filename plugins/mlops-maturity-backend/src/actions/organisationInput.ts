@@ -30,6 +30,8 @@ const FLAG_FILTER_DESCRIPTIONS: Record<OverviewFlagFilterKey, string> = {
     'true: only services with a submitted assessment; false: only those without.',
   stale:
     'true: only services whose latest submission is older than staleAfterDays; false: the others.',
+  reviewed:
+    "true: only assessed services whose latest submission has an assessor's review; false: the others.",
 };
 
 const LEVEL_FILTER_DESCRIPTIONS: Record<OverviewLevelFilterKey, string> = {

@@ -53,6 +53,7 @@ describe('csvRow', () => {
     assessedBy: '@ana',
     submissionId: 's1',
     stale: false,
+    reviewed: false,
     modelVersion: '1.0.0',
   };
 
@@ -61,9 +62,9 @@ describe('csvRow', () => {
     const line = csvRow(defaultModel, row);
     expect(line).toBe(
       'component:default/x,x,"\'=cmd|""/c calc""!A1",group:default/team-a,,,production,ml-service,gpu critical,assessed,initial,' +
-        "basic,12.5,,,,,,,2026-01-01T00:00:00.000Z,'@ana,false,1.0.0\r\n",
+        "basic,12.5,,,,,,,2026-01-01T00:00:00.000Z,'@ana,false,false,1.0.0\r\n",
     );
-    expect(header).toHaveLength(23);
+    expect(header).toHaveLength(24);
     expect(header[9]).toBe('status');
   });
 

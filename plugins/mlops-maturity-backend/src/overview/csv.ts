@@ -43,6 +43,7 @@ export function csvHeader(model: MaturityModel): string {
     'assessed_at',
     'assessed_by',
     'stale',
+    'reviewed',
     'model_version',
   ]);
 }
@@ -78,6 +79,7 @@ export function csvRow(model: MaturityModel, row: OverviewEntityRow): string {
     row.assessedAt,
     row.assessedBy,
     row.stale,
+    row.reviewed,
     row.modelVersion,
   ]);
 }

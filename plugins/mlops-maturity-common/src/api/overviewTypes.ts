@@ -55,6 +55,8 @@ export interface OverviewCoverage {
   stale: number;
   /** Services without a submission whose catalog evidence gives them levels. */
   provisional: number;
+  /** Assessed services whose latest submission has been reviewed (an assessor's review). */
+  reviewed: number;
 }
 
 /** How `GET /overview` groups services (the contract's `OVERVIEW_GROUP_BYS`). @public */
@@ -175,6 +177,8 @@ export interface OverviewEntityRow {
   assessedBy: string | null;
   submissionId: string | null;
   stale: boolean;
+  /** Whether the latest submission has an assessor's review. */
+  reviewed: boolean;
   /** Version of the model the levels were computed with. */
   modelVersion: string | null;
 }

@@ -43,7 +43,7 @@ export function summary(options: {
   });
   return {
     covers: options.includeProvisional ? 'assessed+provisional' : 'assessed',
-    coverage: { inScope: services, assessed, stale, provisional },
+    coverage: { inScope: services, assessed, stale, provisional, reviewed: 0 },
     services,
     assessed,
     stale,
@@ -143,6 +143,7 @@ export function entityRow(
     assessedBy: 'user:default/ana',
     submissionId: 's1',
     stale: false,
+    reviewed: false,
     modelVersion: '1.0.0',
     ...overrides,
   };

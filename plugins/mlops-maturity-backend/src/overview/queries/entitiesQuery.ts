@@ -179,6 +179,7 @@ function toEntityRow(
     submissionId: row.submission_id,
     stale:
       assessedAt !== null && Date.parse(assessedAt) < staleBefore.getTime(),
+    reviewed: row.submission_id !== null && row.review_id !== null,
     modelVersion: row.model_version,
   };
 }

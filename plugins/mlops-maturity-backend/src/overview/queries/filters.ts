@@ -101,6 +101,17 @@ export function applyRequestFilters(
     }
   }
   if (filters.levels) applyLevelFilters(query, filters.levels);
+  if (filters.reviewed !== undefined) {
+    // The index names the review of the latest submission (review_id), so
+    // this is a column test, like the other flags.
+    if (filters.reviewed) {
+      query.whereNotNull('e.submission_id').whereNotNull('e.review_id');
+    } else {
+      query.where(inner =>
+        inner.whereNull('e.submission_id').orWhereNull('e.review_id'),
+      );
+    }
+  }
   if (filters.stale !== undefined) {
     if (filters.stale) query.where('e.assessed_at', '<', staleBefore);
     else {

@@ -34,6 +34,8 @@ export interface GroupTally {
   assessed: number;
   stale: number;
   provisional: number;
+  /** Assessed services whose latest submission is reviewed. */
+  reviewed: number;
   /** Levels of the assessed services and, apart, of the provisional ones. */
   figures: { assessed: LevelFigures; provisional: LevelFigures };
 }
@@ -97,6 +99,7 @@ function emptyTally(): GroupTally {
     assessed: 0,
     stale: 0,
     provisional: 0,
+    reviewed: 0,
     figures: { assessed: emptyFigures(), provisional: emptyFigures() },
   };
 }
@@ -107,6 +110,7 @@ function addTally(into: GroupTally, from: GroupTally): void {
   into.assessed += from.assessed;
   into.stale += from.stale;
   into.provisional += from.provisional;
+  into.reviewed += from.reviewed;
   addFigures(into.figures.assessed, from.figures.assessed);
   addFigures(into.figures.provisional, from.figures.provisional);
 }
@@ -180,6 +184,9 @@ async function directTallies(
               'sum(case when e.assessed_at < ? then 1 else 0 end) as stale',
               [staleBefore],
             ),
+            db.raw(
+              'sum(case when e.submission_id is not null and e.review_id is not null then 1 else 0 end) as reviewed',
+            ),
           ),
     }),
     aggregate(db, {
@@ -216,6 +223,7 @@ async function directTallies(
     tally.services += n;
     tally.assessed += num(row.assessed);
     tally.stale += num(row.stale);
+    tally.reviewed += num(row.reviewed);
     if (row.status === 'provisional') tally.provisional += n;
     const figures = figuresOf(tally, row.status);
     if (!figures) continue;

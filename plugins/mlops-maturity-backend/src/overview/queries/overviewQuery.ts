@@ -54,6 +54,7 @@ export function summaryOf(
       assessed: tally?.assessed ?? 0,
       stale: tally?.stale ?? 0,
       provisional: tally?.provisional ?? 0,
+      reviewed: tally?.reviewed ?? 0,
     },
     services,
     assessed: tally?.assessed ?? 0,

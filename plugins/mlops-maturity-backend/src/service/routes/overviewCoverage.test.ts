@@ -102,6 +102,7 @@ describe('assessment status in the organisation figures', () => {
         assessed: 3,
         stale: 1,
         provisional: 2,
+        reviewed: 0,
       });
       const ml = body.groups.find(g => g.ref === 'group:default/ml')!;
       expect(ml.covers).toBe('assessed');
@@ -110,6 +111,7 @@ describe('assessment status in the organisation figures', () => {
         assessed: 3,
         stale: 1,
         provisional: 2,
+        reviewed: 0,
       });
       const solo = body.groups.find(g => g.ref === 'user:default/solo')!;
       expect(solo.coverage).toEqual({
@@ -117,6 +119,7 @@ describe('assessment status in the organisation figures', () => {
         assessed: 0,
         stale: 0,
         provisional: 0,
+        reviewed: 0,
       });
 
       // initial (svc-i), reproducible x2: the middle one is reproducible.

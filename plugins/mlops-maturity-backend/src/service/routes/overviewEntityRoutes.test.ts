@@ -66,6 +66,7 @@ describe('GET /overview/entities and /overview/export', () => {
         assessedBy: 'user:default/ana',
         submissionId: expect.any(String),
         stale: false,
+        reviewed: false,
         modelVersion: defaultModel.version,
       });
       expect(res.body.items[1]).toMatchObject({ name: 'svc-a2', stale: true });
@@ -74,6 +75,7 @@ describe('GET /overview/entities and /overview/export', () => {
         lifecycle: 'production',
         assessedAt: null,
         stale: false,
+        reviewed: false,
       });
     });
 
@@ -157,7 +159,7 @@ describe('GET /overview/entities and /overview/export', () => {
         'entity_ref,name,title,owner,system,domain,lifecycle,type,tags,status,overall_level,' +
           'development_level,development_score,deployment_level,deployment_score,' +
           'monitoring_level,monitoring_score,governance_level,governance_score,' +
-          'assessed_at,assessed_by,stale,model_version',
+          'assessed_at,assessed_by,stale,reviewed,model_version',
       );
       expect(lines.slice(1, -1).map(l => l.split(',')[1])).toEqual([
         'svc-a1',
@@ -167,7 +169,7 @@ describe('GET /overview/entities and /overview/export', () => {
       ]);
       expect(lines.at(-1)).toBe('');
       expect(lines[2]).toContain(
-        `,${daysAgo(200).toISOString()},user:default/ana,true,${
+        `,${daysAgo(200).toISOString()},user:default/ana,true,false,${
           defaultModel.version
         }`,
       );

@@ -106,6 +106,31 @@ describe('reviews', () => {
       });
       expect(area.level_id).toBe('basic');
 
+      // The organisation counts the service as reviewed, filters and exports it so.
+      const overview = await request(app).get('/overview?groupBy=owner');
+      expect(overview.body.organisation.coverage).toMatchObject({
+        assessed: 1,
+        reviewed: 1,
+      });
+      expect(overview.body.groups[0].coverage.reviewed).toBe(1);
+      const reviewed = await request(app).get(
+        '/overview/entities?reviewed=true',
+      );
+      expect(
+        reviewed.body.items.map((i: any) => [i.entityRef, i.reviewed]),
+      ).toEqual([[FRAUD_REF, true]]);
+      const unreviewed = await request(app).get(
+        '/overview/entities?reviewed=false',
+      );
+      expect(unreviewed.body.items.map((i: any) => i.entityRef)).not.toContain(
+        FRAUD_REF,
+      );
+      const csv = await request(app).get('/overview/export');
+      const [header, line] = csv.text.split('\r\n');
+      const column = header.split(',').indexOf('reviewed');
+      expect(column).toBeGreaterThan(0);
+      expect(line.split(',')[column]).toBe('true');
+
       const list = await request(app).get(REVIEWS).set('Authorization', asLead);
       expect(list.body).toMatchObject({
         entityRef: FRAUD_REF,

@@ -21,7 +21,13 @@ const OVERALL = [...defaultModel.overallLevels.map(o => o.id), null];
 function summary(overrides: Partial<OverviewSummary> = {}): OverviewSummary {
   return {
     covers: 'assessed',
-    coverage: { inScope: 4, assessed: 3, stale: 1, provisional: 0 },
+    coverage: {
+      inScope: 4,
+      assessed: 3,
+      stale: 1,
+      provisional: 0,
+      reviewed: 0,
+    },
     services: 4,
     assessed: 3,
     stale: 1,
@@ -190,7 +196,13 @@ describe('buildTeamReport', () => {
   );
 
   it('says how many services are provisional and whether the levels count them', () => {
-    const coverage = { inScope: 4, assessed: 3, stale: 0, provisional: 1 };
+    const coverage = {
+      inScope: 4,
+      assessed: 3,
+      stale: 0,
+      provisional: 1,
+      reviewed: 0,
+    };
     const left = buildTeamReport(
       defaultModel,
       input({ summary: summary({ stale: 0, coverage }) }),

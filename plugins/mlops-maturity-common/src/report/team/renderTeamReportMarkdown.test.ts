@@ -17,7 +17,13 @@ function input(title: string): TeamReportInput {
     },
     summary: {
       covers: 'assessed',
-      coverage: { inScope: 2, assessed: 2, stale: 0, provisional: 0 },
+      coverage: {
+        inScope: 2,
+        assessed: 2,
+        stale: 0,
+        provisional: 0,
+        reviewed: 0,
+      },
       services: 2,
       assessed: 2,
       stale: 0,
