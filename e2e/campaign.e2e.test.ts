@@ -1,0 +1,117 @@
+/**
+ * A campaign end to end, against `./run start` on a fresh database: the
+ * platform lead creates it on the organisation page (the demo policy gives
+ * this identity `mlops-maturity.campaign.manage`), lands on its page with
+ * the progress per team, and the guest's service (product-recommender, of
+ * the Recommendations team in its scope) shows the campaign on its card.
+ * The guest, without the permission, gets no "New campaign" button.
+ */
+import { after, afterEach, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import {
+  startPortal,
+  guestToken,
+  APP_URL,
+  BACKEND_URL,
+  OUT_DIR,
+  type RunningPortal,
+} from './portal';
+import {
+  launchBrowser,
+  screenshot,
+  signInAsGuest,
+  signInAsPlatformLead,
+} from './browser';
+
+const ORGANISATION = `${APP_URL}/mlops-maturity`;
+const GUEST_SERVICE = `${APP_URL}/catalog/default/component/product-recommender`;
+const TITLE = 'Optimized recommendations';
+
+/** A day `days` from today, as the date field takes it. */
+function dayFromNow(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe('campaigns', () => {
+  let portal: RunningPortal;
+  let browser: Browser;
+  let page: Page | undefined;
+  let campaignUrl = '';
+
+  before(async () => {
+    portal = await startPortal();
+    // Fill the fresh index now (its first scheduled refresh may have run
+    // before the catalog held the examples); progress is read from it.
+    const response = await fetch(
+      `${BACKEND_URL}/api/mlops-maturity/overview/refresh`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${await guestToken()}` },
+      },
+    );
+    assert.equal(response.status, 200, 'POST /overview/refresh');
+    browser = await launchBrowser();
+  });
+
+  afterEach(async t => {
+    const name = t.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+    await page
+      ?.screenshot({ path: join(OUT_DIR, `step-campaign-${name}.png`) })
+      .catch(() => {});
+  });
+
+  after(async () => {
+    await browser?.close();
+    await portal?.stop();
+  });
+
+  it('lets the platform lead create a campaign and shows its progress per team', async () => {
+    page = await signInAsPlatformLead(browser);
+    await page.goto(ORGANISATION);
+    await page.getByRole('button', { name: 'New campaign' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New campaign' });
+    await dialog.getByLabel('Title').fill(TITLE);
+    await dialog.getByLabel('Deadline').fill(dayFromNow(120));
+    await dialog
+      .getByLabel('Owners (groups, comma-separated; sub-groups included)')
+      .fill('recommendations');
+    await dialog.getByLabel('Minimum overall level').click();
+    await page.getByRole('option', { name: 'Optimized' }).click();
+    await dialog.getByRole('button', { name: 'Create' }).click();
+
+    await page.getByRole('heading', { name: TITLE }).waitFor();
+    campaignUrl = page.url();
+    assert.match(campaignUrl, /\/mlops-maturity\/campaigns\/[0-9a-f-]{36}$/);
+    await page.getByText(/assessed services meet the goal/).waitFor();
+    await page.getByRole('link', { name: 'Recommendations' }).waitFor();
+    const missing = page.getByRole('link', { name: /Product Recommender/i });
+    await missing.first().waitFor();
+    await screenshot(page, 'campaign-page-1440');
+  });
+
+  it("shows the campaign on the guest's service card, and no New campaign button to the guest", async () => {
+    page = await signInAsGuest(browser);
+    await page.goto(GUEST_SERVICE);
+    const line = page
+      .getByRole('region', { name: 'Campaigns this service is part of' })
+      .getByText(new RegExp(`Campaign ${TITLE}: Overall ≥ Optimized by`));
+    await line.waitFor({ timeout: 60_000 });
+    await screenshot(page, 'campaign-card');
+
+    await page.goto(campaignUrl);
+    await page.getByRole('heading', { name: TITLE }).waitFor();
+    await page.getByText(/assessed services meet the goal/).waitFor();
+    assert.equal(
+      await page.getByRole('button', { name: 'Close campaign' }).count(),
+      0,
+    );
+    await page.goto(ORGANISATION);
+    await page.getByRole('link', { name: TITLE }).waitFor();
+    assert.equal(
+      await page.getByRole('button', { name: 'New campaign' }).count(),
+      0,
+    );
+  });
+});
