@@ -1,4 +1,7 @@
-import { defaultModel } from '@mlops-maturity/plugin-mlops-maturity-common';
+import {
+  defaultModel,
+  toolNameIn,
+} from '@mlops-maturity/plugin-mlops-maturity-common';
 import { roadmapSteps } from './getRoadmapAction';
 
 const [first, second] = defaultModel.areas[2].criteria;
@@ -41,7 +44,7 @@ describe('roadmapSteps', () => {
         .en,
       question: first.question.en,
       recommendation: first.recommendation.en,
-      exampleTools: first.exampleTools,
+      exampleTools: first.exampleTools.map(t => toolNameIn(t, 'en')),
       effort: first.effort,
       credit: 0,
       provenance: 'answered',
@@ -52,6 +55,9 @@ describe('roadmapSteps', () => {
   it('writes the texts in the language asked for', () => {
     const { steps } = roadmapSteps(defaultModel, response, 'pt-BR');
     expect(steps[0].recommendation).toBe(first.recommendation['pt-BR']);
+    expect(steps[0].exampleTools).toEqual(
+      first.exampleTools.map(t => toolNameIn(t, 'pt-BR')),
+    );
     expect(steps[0].areaTitle).toBe(defaultModel.areas[2].title['pt-BR']);
   });
 
