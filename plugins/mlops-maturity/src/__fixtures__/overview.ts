@@ -43,7 +43,13 @@ export function summary(options: {
   });
   return {
     covers: options.includeProvisional ? 'assessed+provisional' : 'assessed',
-    coverage: { inScope: services, assessed, stale, provisional, reviewed: 0 },
+    coverage: {
+      inScope: services,
+      assessed,
+      stale,
+      provisional,
+      reviewed: Math.min(1, assessed),
+    },
     services,
     assessed,
     stale,

@@ -318,6 +318,9 @@ const ptBR = createTranslationMessages({
     'filters.stale': 'Atualidade',
     'filters.staleYes': 'Desatualizados',
     'filters.staleNo': 'Em dia',
+    'filters.reviewed': 'Revisão',
+    'filters.reviewedYes': 'Revisados',
+    'filters.reviewedNo': 'Não revisados',
     'filters.any': 'Todos',
     'filters.clear': 'Limpar filtros',
     'filters.loading': 'Carregando…',
@@ -428,6 +431,8 @@ const ptBR = createTranslationMessages({
     'coverage.stale_other': '{{count}} desatualizados',
     'coverage.provisional_one': '{{count}} provisório (só pelo catálogo)',
     'coverage.provisional_other': '{{count}} provisórios (só pelo catálogo)',
+    'coverage.reviewed':
+      '{{reviewed}} de {{assessed}} avaliados revisados ({{share}})',
     'coverage.coversAssessed':
       'Níveis, medianas e médias contam só os serviços avaliados.',
     'coverage.coversProvisional':

@@ -351,6 +351,9 @@ export const mlopsMaturityTranslationRef = createTranslationRef({
       stale: 'Freshness',
       staleYes: 'Out of date',
       staleNo: 'Up to date',
+      reviewed: 'Review',
+      reviewedYes: 'Reviewed',
+      reviewedNo: 'Not reviewed',
       any: 'Any',
       clear: 'Clear filters',
       loading: 'Loading…',
@@ -470,6 +473,7 @@ export const mlopsMaturityTranslationRef = createTranslationRef({
       stale_other: '{{count}} stale',
       provisional_one: '{{count}} provisional (catalog only)',
       provisional_other: '{{count}} provisional (catalog only)',
+      reviewed: '{{reviewed}} of {{assessed}} assessed reviewed ({{share}})',
       coversAssessed: 'Levels, medians and means count assessed services only.',
       coversProvisional:
         'Levels, medians and means include provisional services, from the catalog only.',

@@ -80,7 +80,7 @@ describe('GroupMaturityCard', () => {
     await renderCard(api);
     expect(
       await screen.findByText(
-        '3 of 5 services assessed (60%) · 1 stale · 2 provisional (catalog only). Levels, medians and means count assessed services only.',
+        '3 of 5 services assessed (60%) · 1 stale · 1 of 3 assessed reviewed (33%) · 2 provisional (catalog only). Levels, medians and means count assessed services only.',
       ),
     ).toBeInTheDocument();
   });

@@ -6,7 +6,7 @@ import { mlopsMaturityTranslationRef } from '../../translation';
 
 /**
  * The coverage of a set of services (a group, or the organisation) as the
- * backend counted it: assessed of in scope, stale, provisional, and which
+ * backend counted it: assessed of in scope, stale, reviewed, provisional, and which
  * services the figures beside it count.
  */
 export function CoverageSummary({
@@ -16,7 +16,7 @@ export function CoverageSummary({
 }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const { formatPercent } = useFormatters();
-  const { inScope, assessed, stale, provisional } = summary.coverage;
+  const { inScope, assessed, stale, provisional, reviewed } = summary.coverage;
   const parts = [
     t('coverage.assessed', {
       assessed: String(assessed),
@@ -24,6 +24,16 @@ export function CoverageSummary({
       share: formatPercent(inScope ? assessed / inScope : 0),
     }),
     ...(stale > 0 ? [t('coverage.stale', { count: stale })] : []),
+    // Reviewed coverage: the share of the assessed services an assessor reviewed.
+    ...(assessed > 0
+      ? [
+          t('coverage.reviewed', {
+            reviewed: String(reviewed),
+            assessed: String(assessed),
+            share: formatPercent(reviewed / assessed),
+          }),
+        ]
+      : []),
     ...(provisional > 0
       ? [t('coverage.provisional', { count: provisional })]
       : []),

@@ -145,6 +145,20 @@ export function OrganisationToolbar({
         <MenuItem value="true">{t('filters.staleYes')}</MenuItem>
         <MenuItem value="false">{t('filters.staleNo')}</MenuItem>
       </TextField>
+      <TextField
+        select
+        size="small"
+        variant="outlined"
+        id={`${id}-reviewed`}
+        label={t('filters.reviewed')}
+        value={flagOf(filters.reviewed)}
+        onChange={e => setFilter('reviewed', valueOf(e.target.value as Flag))}
+        className={classes.select}
+      >
+        <MenuItem value="any">{t('filters.any')}</MenuItem>
+        <MenuItem value="true">{t('filters.reviewedYes')}</MenuItem>
+        <MenuItem value="false">{t('filters.reviewedNo')}</MenuItem>
+      </TextField>
       {hasFilters && (
         <Button
           onClick={() =>

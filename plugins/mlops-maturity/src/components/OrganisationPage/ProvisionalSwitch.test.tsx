@@ -146,7 +146,7 @@ describe('the provisional switch of the organisation page', () => {
     await renderOrganisation(<OrganisationPage />, api);
     expect(
       await screen.findByText(
-        '3 of 6 services assessed (50%) · 1 stale · 2 provisional (catalog only). Levels, medians and means count assessed services only.',
+        '3 of 6 services assessed (50%) · 1 stale · 1 of 3 assessed reviewed (33%) · 2 provisional (catalog only). Levels, medians and means count assessed services only.',
       ),
     ).toBeInTheDocument();
   });
