@@ -181,20 +181,27 @@ export class CampaignService {
     const campaigns = (await this.store.open()).filter(c =>
       isCampaignInForce(c, today),
     );
-    for (const campaign of campaigns) {
-      const { now, staleBefore } = this.clock();
-      const rows = await withDatabaseErrors('campaign progress read', () =>
-        campaignCounts(this.options.db, {
-          model: this.options.model,
-          campaign,
-          visibleTo: VISIBLE_TO_ALL,
-          staleBefore,
-          now,
-        }),
-      );
-      const { total } = campaignProgress(rows);
-      await this.store.putPoint(campaign.id, today, total);
-    }
+    for (const campaign of campaigns) await this.recordPoint(campaign);
     return campaigns.length;
+  }
+
+  /**
+   * Writes today's point of one campaign in force (nothing before its
+   * start), so that a new campaign's burn-up starts the day it is created.
+   */
+  async recordPoint(campaign: Campaign): Promise<void> {
+    const { now, today, staleBefore } = this.clock();
+    if (!isCampaignInForce(campaign, today)) return;
+    const rows = await withDatabaseErrors('campaign progress read', () =>
+      campaignCounts(this.options.db, {
+        model: this.options.model,
+        campaign,
+        visibleTo: VISIBLE_TO_ALL,
+        staleBefore,
+        now,
+      }),
+    );
+    const { total } = campaignProgress(rows);
+    await this.store.putPoint(campaign.id, today, total);
   }
 }

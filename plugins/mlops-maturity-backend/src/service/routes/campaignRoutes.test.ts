@@ -73,6 +73,11 @@ describe('campaign routes', () => {
         [TEAM_A, 1, 1],
       ]);
       expect(progress.body.missingTotal).toBe(3);
+      // The first burn-up point is written with the campaign.
+      expect(progress.body.points).toEqual([
+        { day: '2026-06-15', inScope: 4, assessed: 3, meeting: 1 },
+      ]);
+      expect(progress.body.pointsHidden).toBe(false);
       expect(progress.body.missing.map((m: any) => m.entityRef)).toEqual([
         'component:default/svc-a2',
         'component:default/svc-b1',

@@ -139,6 +139,17 @@ export function registerCampaignRoutes(
         return { result: created, changes: auditOf(created) };
       },
     );
+    // The burn-up's first point now rather than at the next scheduled run;
+    // the campaign is stored either way, so a failure here is only logged.
+    await campaigns
+      .recordPoint(campaign)
+      .catch(error =>
+        options.logger.warn(
+          `The first progress point of campaign ${
+            campaign.id
+          } could not be written: ${String(error)}`,
+        ),
+      );
     res.status(201).json(campaign);
   });
 

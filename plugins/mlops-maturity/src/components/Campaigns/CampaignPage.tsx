@@ -17,6 +17,7 @@ import {
   DialogContentText,
   Grid,
   LinearProgress,
+  makeStyles,
   Table,
   TableBody,
   TableCell,
@@ -39,6 +40,7 @@ import { mlopsMaturityTranslationRef } from '../../translation';
 import { downloadBlob } from '../common/download';
 import { LoadError } from '../common/LoadError';
 import { useStackedTableStyles } from '../common/stackedTable';
+import { wordWrap } from '../OrganisationPage/tableStyles';
 import { BurnupChart } from './BurnupChart';
 import { CampaignForm } from './CampaignForm';
 import { useOrganisationPath } from './useCampaignLink';
@@ -49,6 +51,12 @@ const STATUS_KEYS: Record<AssessmentStatus, string> = {
   provisional: 'campaigns.statusProvisional',
   'not-assessed': 'campaigns.statusNotAssessed',
 };
+
+const useStyles = makeStyles(theme => ({
+  // From the sm breakpoint up the tables are tables: words wrap whole
+  // ("Recommendations", not "recomm-endations"); below, rows are stacked.
+  words: { [theme.breakpoints.up('sm')]: { '& th, & td': wordWrap } },
+}));
 
 /** Whether a load failed with a 404 (`NotFoundError`): no such campaign. */
 function isNotFound(error: Error): boolean {
@@ -119,8 +127,9 @@ function TeamsTable({ progress }: { progress: CampaignProgressResponse }) {
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const { formatPercent } = useFormatters();
   const stacked = useStackedTableStyles();
+  const classes = useStyles();
   return (
-    <Table size="small" className={stacked.table}>
+    <Table size="small" className={`${stacked.table} ${classes.words}`}>
       <TableHead>
         <TableRow>
           <TableCell>{t('campaigns.teamColumn')}</TableCell>
@@ -168,12 +177,15 @@ function MissingTable({
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const { needsText } = useCampaignText(model);
   const stacked = useStackedTableStyles();
+  const classes = useStyles();
+  // Owners by the titles the progress already holds.
+  const teamTitles = new Map(progress.teams.map(t => [t.teamRef, t.title]));
   if (!progress.missing.length) {
     return <Typography>{t('campaigns.missingNone')}</Typography>;
   }
   return (
     <>
-      <Table size="small" className={stacked.table}>
+      <Table size="small" className={`${stacked.table} ${classes.words}`}>
         <TableHead>
           <TableRow>
             <TableCell>{t('campaigns.serviceColumn')}</TableCell>
@@ -189,7 +201,9 @@ function MissingTable({
                 <Link to={catalogPath(service.entityRef)}>{service.title}</Link>
               </TableCell>
               <TableCell data-label={t('campaigns.teamColumn')}>
-                {service.ownerRef ? nameOf(service.ownerRef) : ''}
+                {service.ownerRef
+                  ? teamTitles.get(service.ownerRef) ?? nameOf(service.ownerRef)
+                  : ''}
               </TableCell>
               <TableCell data-label={t('campaigns.statusColumn')}>
                 {t(STATUS_KEYS[service.status] as 'campaigns.statusAssessed')}
