@@ -25,6 +25,9 @@ import { SaveStatusText } from './SaveStatusText';
 import { SubmitDialog } from './SubmitDialog';
 import { type DraftStart, useAssessmentDraft } from './useAssessmentDraft';
 
+/** The CSS variable holding the sticky bar's height plus a gap. */
+const BAR_OFFSET = '--mlops-maturity-bar-offset';
+
 const useStyles = makeStyles(theme => ({
   // Progress, save state and submit stay in view through a long questionnaire.
   bar: {
@@ -48,7 +51,12 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(2),
   },
   // The areas beside the questions on wide screens, above them on narrow ones.
+  // A field that takes keyboard focus scrolls into view clear of the sticky
+  // bar, whose height (set as a variable below) grows as it wraps at 390 px.
   layout: {
+    '& input, & textarea, & button, & a, & [tabindex]': {
+      scrollMarginTop: `var(${BAR_OFFSET}, 0px)`,
+    },
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr)',
     gap: theme.spacing(3),
@@ -129,6 +137,20 @@ export function AssessmentForm({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const barRef = useRef<HTMLDivElement>(null);
+  const layoutRef = useRef<HTMLDivElement>(null);
+  // Keeps the focus margin equal to the bar's height as it wraps or unwraps.
+  useEffect(() => {
+    const bar = barRef.current;
+    const layout = layoutRef.current;
+    if (!bar || !layout) return undefined;
+    const update = () =>
+      layout.style.setProperty(BAR_OFFSET, `${bar.offsetHeight + 16}px`);
+    update();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(update);
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
   // Scrolls an element to the top of the view, just below the sticky bar
   // (whose height depends on the width of the screen).
   const scrollBelowBar = (element: HTMLElement | null) => {
@@ -287,7 +309,7 @@ export function AssessmentForm({
         />
       )}
 
-      <div className={classes.layout}>
+      <div className={classes.layout} ref={layoutRef}>
         <div className={classes.nav}>
           <AreaNavigation
             model={model}
