@@ -281,6 +281,9 @@ const ptBR = createTranslationMessages({
     'history.empty':
       'Nenhuma avaliação foi enviada ainda. Os envios aparecem aqui para que a evolução possa ser acompanhada.',
     'history.submissions': 'Envios',
+    'history.reviews': 'Revisões',
+    'history.reviewItem':
+      '{{when}}: {{by}} revisou o envio de {{submitted}} ({{methods}}): {{confirmed}} confirmados, {{disputed}} contestados',
     'history.when': 'Enviado em',
     'history.who': 'Por',
     'history.modelVersion': 'Versão do modelo',

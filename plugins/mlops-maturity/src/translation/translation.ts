@@ -308,6 +308,9 @@ export const mlopsMaturityTranslationRef = createTranslationRef({
       empty:
         'No assessment has been submitted yet. Submissions appear here so that progress can be followed over time.',
       submissions: 'Submissions',
+      reviews: 'Reviews',
+      reviewItem:
+        '{{when}}: {{by}} reviewed the submission of {{submitted}} ({{methods}}): {{confirmed}} confirmed, {{disputed}} disputed',
       when: 'Submitted',
       who: 'By',
       modelVersion: 'Model version',

@@ -23,6 +23,7 @@ import { LoadError } from '../common/LoadError';
 import { areaLevelInfo, overallLevelInfo } from '../common/levels';
 import { useStackedTableStyles } from '../common/stackedTable';
 import { HistoryChart } from './HistoryChart';
+import { ReviewHistory } from './ReviewHistory';
 import { SubmissionDialog } from './SubmissionDialog';
 
 /** The History view: a chart of area scores over time and the list of submissions. */
@@ -119,6 +120,7 @@ export function HistoryView({ model }: { model: LocalizedMaturityModel }) {
           </Table>
         </InfoCard>
       </Box>
+      <ReviewHistory entityRef={entityRef} submissions={history.value.items} />
       {open && (
         <SubmissionDialog
           model={model}

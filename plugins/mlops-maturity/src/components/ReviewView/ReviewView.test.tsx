@@ -5,6 +5,7 @@ import { createFakeApi } from '../../__fixtures__/fakeApi';
 import { model } from '../../__fixtures__/model';
 import { scorecardResponse } from '../../__fixtures__/scorecards';
 import { renderForEntity } from '../../__testUtils__/render';
+import { HistoryView } from '../HistoryView';
 import { MlopsMaturityCard } from '../MlopsMaturityCard';
 import { RoadmapActions } from '../RoadmapView/RoadmapActions';
 import { ReviewView } from './ReviewView';
@@ -187,5 +188,44 @@ describe('a review on the card and the roadmap', () => {
         'Reviewer: Notebooks live outside the repository',
       ),
     ).toBeInTheDocument();
+  });
+});
+
+describe('reviews in the history', () => {
+  it('lists each review with its reviewer, the submission, the methods and the verdicts', async () => {
+    await renderForEntity(
+      <HistoryView model={model} />,
+      createFakeApi({
+        getReviews: jest.fn(async () => ({
+          entityRef: 'component:default/fraud-scorer',
+          canReview: false,
+          items: [
+            {
+              id: 'r1',
+              entityRef: 'component:default/fraud-scorer',
+              submissionId: 's2',
+              reviewedBy: 'user:default/platform-lead',
+              reviewedAt: '2025-03-05T10:00:00Z',
+              note: 'Workshop with the team',
+              criteria: {
+                'dev-vcs': {
+                  verdict: 'dispute',
+                  method: 'interview',
+                  note: 'n',
+                },
+                'dev-ci': { verdict: 'confirm', method: 'tool-audit' },
+              },
+            },
+          ],
+        })),
+      }),
+    );
+    await screen.findByText('Reviews');
+    expect(
+      screen.getByText(
+        /platform-lead reviewed the submission of .* \(Interview or workshop, Tool audit\): 1 confirmed, 1 disputed/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Workshop with the team')).toBeInTheDocument();
   });
 });
