@@ -88,7 +88,40 @@ describe('campaigns', () => {
     await page.getByRole('link', { name: 'Recommendations' }).waitFor();
     const missing = page.getByRole('link', { name: /Product Recommender/i });
     await missing.first().waitFor();
+    // Created with the campaign, the burn-up's first point is there at once.
+    await page
+      .getByRole('table', {
+        name: 'Services in scope, assessed and meeting the goal, day by day',
+      })
+      .waitFor({ state: 'attached' });
     await screenshot(page, 'campaign-page-1440');
+
+    // On a phone the page does not scroll sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('heading', { name: TITLE }).waitFor();
+    const width = await page.evaluate(
+      () => document.documentElement.scrollWidth,
+    );
+    assert.ok(width <= 390, `the page is ${width} px wide at 390 px`);
+    await screenshot(page, 'campaign-page-390');
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  it("raises the guest's service's effective targets to the goal, so its roadmap leads there", async () => {
+    // Product Recommender's Governance & Compliance is Basic: its default
+    // target is Intermediate; Optimized needs every area Advanced.
+    const response = await fetch(
+      `${BACKEND_URL}/api/mlops-maturity/targets/component/default/product-recommender`,
+      { headers: { authorization: `Bearer ${await guestToken()}` } },
+    );
+    assert.equal(response.status, 200);
+    const body = await response.json();
+    assert.deepEqual(body.effective, {
+      development: 'advanced',
+      deployment: 'advanced',
+      monitoring: 'advanced',
+      governance: 'advanced',
+    });
   });
 
   it("shows the campaign on the guest's service card, and no New campaign button to the guest", async () => {
