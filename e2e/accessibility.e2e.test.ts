@@ -244,6 +244,40 @@ describe('MLOps maturity accessibility', () => {
       'the roadmap page does not scroll sideways',
     );
     await screenshot(page, 'roadmap-390');
+
+    // The questionnaire's sticky bar wraps at 390 px; a field that takes
+    // focus while above the view (Shift+Tab back up) must land below it.
+    await page.goto(`${SERVICE}/mlops-maturity?view=assessment`);
+    const panel = page.locator('#mlops-maturity-panel-assessment');
+    await panel.getByRole('navigation').first().waitFor();
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const target = panel
+      .getByRole('navigation')
+      .first()
+      .getByRole('button')
+      .first();
+    await target.focus();
+    const { barBottom, targetTop } = await panel.evaluate(root => {
+      const bar = [...root.querySelectorAll<HTMLElement>('*')].find(
+        e => getComputedStyle(e).position === 'sticky',
+      );
+      const focused = document.activeElement as HTMLElement;
+      return {
+        barBottom: bar?.getBoundingClientRect().bottom ?? -1,
+        targetTop: focused.getBoundingClientRect().top,
+      };
+    });
+    assert.ok(barBottom > 0, 'the questionnaire has a sticky bar');
+    assert.ok(
+      targetTop >= barBottom,
+      `the focused field (top ${targetTop}) is below the sticky bar (bottom ${barBottom})`,
+    );
+    assert.equal(
+      await pageScrollsSideways(),
+      false,
+      'the questionnaire does not scroll sideways',
+    );
+    await screenshot(page, 'assessment-390');
   });
 
   it('shows the card and the scorecard by level in Portuguese', async () => {
