@@ -3,7 +3,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { Box, Button, Chip, makeStyles, Typography } from '@material-ui/core';
 import Add from '@material-ui/icons/Add';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { mlopsMaturityApiRef, type LocalizedMaturityModel } from '../../api';
 import { useLoader } from '../../hooks/useLoader';
@@ -31,9 +31,15 @@ const useStyles = makeStyles(theme => ({
 /**
  * The organisation page's list of campaigns (open first, nearest deadline
  * first) with their goal and period, each linking to its page; users who
- * may manage campaigns get a "New campaign" button.
+ * may manage campaigns get a "New campaign" button. Memoised: the page
+ * re-renders on every filter, sort and page change, which change nothing
+ * here.
  */
-export function CampaignsPanel({ model }: { model: LocalizedMaturityModel }) {
+export const CampaignsPanel = memo(function CampaignsPanel({
+  model,
+}: {
+  model: LocalizedMaturityModel;
+}) {
   const classes = useStyles();
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const api = useApi(mlopsMaturityApiRef);
@@ -112,4 +118,4 @@ export function CampaignsPanel({ model }: { model: LocalizedMaturityModel }) {
       )}
     </InfoCard>
   );
-}
+});
