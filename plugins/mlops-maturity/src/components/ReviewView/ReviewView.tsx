@@ -111,7 +111,8 @@ export function ReviewView({
       <Typography variant="body2" paragraph>
         {t('review.intro')}
       </Typography>
-      <Typography variant="body2" color="textSecondary" paragraph>
+      {/* Text colour, not grey: grey text on the page's grey background fails contrast. */}
+      <Typography variant="body2" paragraph>
         {t('review.submission', {
           when: formatDateTime(assessed.at),
           by: formatUser(assessed.by),
@@ -174,9 +175,7 @@ export function ReviewView({
         </Button>
         {!chosen.length && (
           <Box ml={2}>
-            <Typography variant="body2" color="textSecondary">
-              {t('review.nothingChosen')}
-            </Typography>
+            <Typography variant="body2">{t('review.nothingChosen')}</Typography>
           </Box>
         )}
       </Box>
