@@ -8,6 +8,8 @@
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
   startPortal,
@@ -26,6 +28,28 @@ import {
 
 const SERVICE = `${APP_URL}/catalog/default/component/product-recommender`;
 const API = `${BACKEND_URL}/api/mlops-maturity`;
+const AXE_SOURCE = readFileSync(
+  createRequire(__filename).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** Serious and critical axe violations inside the tab's panel (the Review view). */
+async function panelViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: any }).axe;
+    const panel = document.querySelector('[role="tabpanel"]');
+    if (!panel) return ['no tab panel to check'];
+    const result = await axe.run(
+      { include: [panel] },
+      { resultTypes: ['violations'] },
+    );
+    return result.violations
+      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: any) => `${v.id}: ${v.nodes[0]?.html?.slice(0, 160)}`);
+  });
+}
+
 const NOTE =
   'The drift dashboard exists but nobody watches it (review workshop)';
 
@@ -67,6 +91,16 @@ describe('assessor review', () => {
       .getByRole('textbox', { name: 'Overall note' })
       .fill('Workshop with the Recommendations team');
     await screenshot(page, 'review-form');
+    // Accessible: no serious or critical axe finding; at 390 px no sideways scroll.
+    assert.deepEqual(await panelViolations(page), []);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await first.getByRole('radio', { name: 'Dispute' }).waitFor();
+    const scrollWidth = await page.evaluate(
+      () => document.documentElement.scrollWidth,
+    );
+    assert.ok(scrollWidth <= 390, `the page is ${scrollWidth} px wide at 390`);
+    await screenshot(page, 'review-form-390');
+    await page.setViewportSize({ width: 1400, height: 900 });
     await page.getByRole('button', { name: 'Record the review' }).click();
     const dialog = page.getByRole('dialog', { name: 'Record this review?' });
     await dialog.getByText(/confirm 0 and dispute 1/).waitFor();
