@@ -44,7 +44,5 @@ export function scoreSubmission(input: {
   staleAfterDays: number;
   targets?: Record<string, string>;
 }): SubmissionLevels {
-  return levelsOf(
-    scoreAnswers({ ...input, now: input.submittedAt }),
-  );
+  return levelsOf(scoreAnswers({ ...input, now: input.submittedAt }));
 }

@@ -179,7 +179,9 @@ function MissingTable({
   const stacked = useStackedTableStyles();
   const classes = useStyles();
   // Owners by the titles the progress already holds.
-  const teamTitles = new Map(progress.teams.map(t => [t.teamRef, t.title]));
+  const teamTitles = new Map(
+    progress.teams.map(team => [team.teamRef, team.title]),
+  );
   if (!progress.missing.length) {
     return <Typography>{t('campaigns.missingNone')}</Typography>;
   }

@@ -35,7 +35,7 @@ const useStyles = makeStyles(theme => ({
  * re-renders on every filter, sort and page change, which change nothing
  * here.
  */
-export const CampaignsPanel = memo(function CampaignsPanel({
+export const CampaignsPanel = memo(function CampaignsPanelContent({
   model,
 }: {
   model: LocalizedMaturityModel;

@@ -46,13 +46,6 @@ export function OverallSummary({
     });
     crosswalkText = crosswalkText ? `${crosswalkText} ${community}` : community;
   }
-  // The MLOps Community assessment is a checklist, not a ladder: a sentence of its own.
-  if (crosswalk?.mlopsCommunity) {
-    const community = t('scorecard.crosswalkMlopsCommunity', {
-      mlopsCommunity: crosswalk.mlopsCommunity,
-    });
-    crosswalkText = crosswalkText ? `${crosswalkText} ${community}` : community;
-  }
 
   return (
     <InfoCard title={t('scorecard.overall')}>
