@@ -4,7 +4,8 @@
  * this identity `mlops-maturity.campaign.manage`), lands on its page with
  * the progress per team, and the guest's service (product-recommender, of
  * the Recommendations team in its scope) shows the campaign on its card.
- * The guest, without the permission, gets no "New campaign" button.
+ * The guest, without the permission, gets no "New campaign" button, and
+ * finds the one start notification of the team in the notifications page.
  */
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -132,6 +133,17 @@ describe('campaigns', () => {
       .getByText(new RegExp(`Campaign ${TITLE}: Overall ≥ Optimized by`));
     await line.waitFor({ timeout: 60_000 });
     await screenshot(page, 'campaign-card');
+
+    // The team heard of it once, in the portal's notifications page.
+    await page.goto(`${APP_URL}/notifications`);
+    const started = page.getByText(
+      new RegExp(
+        `Campaign "${TITLE}" started: \\d+ of your services miss its goal`,
+      ),
+    );
+    await started.first().waitFor({ timeout: 60_000 });
+    assert.equal(await started.count(), 1);
+    await screenshot(page, 'campaign-notification');
 
     await page.goto(campaignUrl);
     await page.getByRole('heading', { name: TITLE }).waitFor();

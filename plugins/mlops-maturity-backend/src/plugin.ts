@@ -170,21 +170,23 @@ export const mlopsMaturityPlugin = createBackendPlugin({
           model,
           staleAfterDays: settings.staleAfterDays,
         });
+        const campaignNotifier = new CampaignNotifier({
+          campaigns,
+          notifications,
+          model,
+          logger,
+          reminderDays: readReminderDays(config),
+        });
         await scheduleCampaignTasks({
           scheduler,
           campaigns,
-          notifier: new CampaignNotifier({
-            campaigns,
-            notifications,
-            model,
-            logger,
-            reminderDays: readReminderDays(config),
-          }),
+          notifier: campaignNotifier,
           logger,
         });
 
         const routerOptions: RouterOptions = {
           campaigns,
+          campaignNotifier,
           model,
           store,
           overview,

@@ -21,6 +21,7 @@ import {
   defaultModel,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
 import express from 'express';
+import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { Knex } from 'knex';
 import type { AssessmentStore } from '../database/AssessmentStore';
 import { DatabaseAssessmentStore } from '../database/DatabaseAssessmentStore';
@@ -29,6 +30,10 @@ import {
   EvidenceSnapshotStore,
   type EvidenceSnapshot,
 } from '../evidence/EvidenceSnapshotStore';
+import {
+  CampaignNotifier,
+  DEFAULT_REMINDER_DAYS,
+} from '../campaigns/campaignNotifications';
 import { CampaignService } from '../campaigns/CampaignService';
 import { createRouter } from '../service/createRouter';
 import type { RouterOptions } from '../service/RouterOptions';
@@ -86,6 +91,11 @@ export interface TestAppOptions {
   minimumAssessedForMedian?: number;
   /** Default: an auditor that records events in `auditEvents`. */
   auditor?: AuditorService;
+  /**
+   * Where campaign notifications go; with it (and `knex`) a new campaign's
+   * start notifications are sent when it is created.
+   */
+  notifications?: NotificationService;
 }
 
 /** Stands in for the index when a test has no database for it. */
@@ -180,6 +190,14 @@ export async function createTestApp(options: TestAppOptions = {}) {
           now: options.now,
         })
       : noIndex);
+  const campaigns = options.knex
+    ? new CampaignService({
+        db: options.knex,
+        model: defaultModel,
+        staleAfterDays: options.staleAfterDays ?? 180,
+        now: options.now,
+      })
+    : undefined;
   const router = await createRouter({
     model: defaultModel,
     store,
@@ -199,14 +217,17 @@ export async function createTestApp(options: TestAppOptions = {}) {
     staleAfterDays: options.staleAfterDays ?? 180,
     minimumCompleteness: options.minimumCompleteness ?? 0,
     minimumAssessedForMedian: options.minimumAssessedForMedian,
-    campaigns: options.knex
-      ? new CampaignService({
-          db: options.knex,
-          model: defaultModel,
-          staleAfterDays: options.staleAfterDays ?? 180,
-          now: options.now,
-        })
-      : undefined,
+    campaigns,
+    campaignNotifier:
+      campaigns && options.notifications
+        ? new CampaignNotifier({
+            campaigns,
+            notifications: options.notifications,
+            model: defaultModel,
+            logger,
+            reminderDays: DEFAULT_REMINDER_DAYS,
+          })
+        : undefined,
     now: options.now,
   });
   const app = express().use(router).use(mockErrorHandler());

@@ -28,7 +28,7 @@ const row: OverviewEntityRow = {
   assessedBy: 'user:default/ana',
   submissionId: 'sub-1',
   stale: false,
-  reviewed: false,
+  reviewed: true,
   modelVersion: '1.0.0',
 };
 
@@ -58,6 +58,7 @@ describe('serviceListPage', () => {
           lifecycle: 'production',
           status: 'assessed',
           stale: false,
+          reviewed: true,
           overallLevelId: 'managed',
           areaLevels: { development: 'advanced', monitoring: null },
           assessedAt: '2026-06-05T12:00:00.000Z',

@@ -32,6 +32,8 @@ export interface ServiceListItem {
   lifecycle: string | null;
   status: 'assessed' | 'provisional' | 'not-assessed';
   stale: boolean;
+  /** Whether the latest submission has an assessor's review. */
+  reviewed: boolean;
   overallLevelId: string | null;
   /** Level per area id; null where the area is not assessed. */
   areaLevels: Record<string, string | null>;
@@ -62,6 +64,7 @@ export function serviceListPage(page: OverviewEntitiesResponse): {
       lifecycle: row.lifecycle,
       status: row.status,
       stale: row.stale,
+      reviewed: row.reviewed,
       overallLevelId: row.overallLevelId,
       areaLevels: Object.fromEntries(
         Object.entries(row.areas).map(([id, area]) => [id, area.levelId]),
@@ -121,6 +124,9 @@ function outputSchema(z: ActionZod) {
             'provisional: levels from catalog evidence only, never an assessed level.',
           ),
         stale: z.boolean(),
+        reviewed: z
+          .boolean()
+          .describe("Whether the latest submission has an assessor's review."),
         overallLevelId: ref,
         areaLevels: z
           .record(z.string().nullable())
@@ -144,7 +150,7 @@ export function registerListServicesAction(
   registry.register({
     name: 'list-services',
     title: 'List ML services with their MLOps maturity',
-    description: `The ML services of the organisation view that the caller may see in the catalog, one page at a time, filtered by owner (sub-groups included), system, domain, lifecycle, type, tag, assessed, stale and level (below, or at least, a level in an area or overall), and sorted by a column or an area's level or score. Each service comes with its status (assessed, provisional, not assessed), whether it is stale, its overall level and its level per area.
+    description: `The ML services of the organisation view that the caller may see in the catalog, one page at a time, filtered by owner (sub-groups included), system, domain, lifecycle, type, tag, assessed, stale and level (below, or at least, a level in an area or overall), and sorted by a column or an area's level or score. Each service comes with its status (assessed, provisional, not assessed), whether it is stale and reviewed, its overall level and its level per area.
 Use it for "which of team-a's services are below Intermediate in Monitoring?" ({"owner": ["team-a"], "levelBelow": ["monitoring:intermediate"]}), "which of team-a's services are stale?", "list the services of the recs system, weakest in Monitoring first" ({"system": ["recs"], "sort": "area:monitoring:level"}).
 Example: {"owner": ["team-a"], "assessed": true, "pageSize": 20}.`,
     attributes: { readOnly: true, idempotent: true, destructive: false },

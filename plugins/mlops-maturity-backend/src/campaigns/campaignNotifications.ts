@@ -101,6 +101,17 @@ export class CampaignNotifier {
     return sent;
   }
 
+  /**
+   * The notifications due for one campaign now, if it is in force: called
+   * when a campaign is created, so that its teams hear of it at once rather
+   * than at the next hourly run (whose claims then find it already sent).
+   */
+  async notifyCampaign(campaign: Campaign): Promise<number> {
+    const { today } = this.options.campaigns.clock();
+    if (!isCampaignInForce(campaign, today)) return 0;
+    return this.runCampaign(campaign);
+  }
+
   private async runCampaign(campaign: Campaign): Promise<number> {
     const { campaigns } = this.options;
     const { today, staleBefore } = campaigns.clock();

@@ -10,6 +10,7 @@ import type {
   EntitySelector,
   MaturityModel,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
+import type { CampaignNotifier } from '../campaigns/campaignNotifications';
 import type { CampaignService } from '../campaigns/CampaignService';
 import type { AssessmentStore } from '../database/AssessmentStore';
 import type { EvidenceService } from '../evidence';
@@ -56,6 +57,12 @@ export interface RouterOptions {
    * effective targets. Without it there are no campaign routes.
    */
   campaigns?: CampaignService;
+  /**
+   * Sends a new campaign's start notifications right after it is created
+   * (the hourly task sends them otherwise). Optional: without it they wait
+   * for that task.
+   */
+  campaignNotifier?: Pick<CampaignNotifier, 'notifyCampaign'>;
   /** The clock; tests pin it. */
   now?: () => Date;
 }

@@ -1,4 +1,5 @@
 import type { TestDatabaseId } from '@backstage/backend-test-utils';
+import type { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import request from 'supertest';
 import { createTestDatabases } from '../../__testUtils__/databases';
 import { expectMatchesSpec } from '../../__testUtils__/openApiSpec';
@@ -113,6 +114,41 @@ describe('campaign routes', () => {
       expect(outside.body.items).toEqual([]);
     },
   );
+
+  it('notifies the teams missing the goal as soon as a campaign in force is created, once per team', async () => {
+    const sent: NotificationSendOptions[] = [];
+    const { app } = await createOrganisationApp(databases, 'SQLITE_3', {
+      notifications: { send: async n => void sent.push(n) },
+    });
+    const created = await request(app).post('/campaigns').send(campaign);
+    expect(created.status).toBe(201);
+    // Sent after the answer: wait for both teams' notifications.
+    for (let i = 0; i < 100 && sent.length < 2; i++) {
+      await new Promise(resolve => setTimeout(resolve, 20));
+    }
+    expect(
+      sent
+        .map(n => [n.recipients, n.payload.scope])
+        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    ).toEqual([
+      [
+        { type: 'entity', entityRef: TEAM_A },
+        `mlops-maturity-campaign:${created.body.id}:start`,
+      ],
+      [
+        { type: 'entity', entityRef: TEAM_B },
+        `mlops-maturity-campaign:${created.body.id}:start`,
+      ],
+    ]);
+
+    // A campaign that starts later tells nobody yet.
+    await request(app)
+      .post('/campaigns')
+      .send({ ...campaign, startsOn: '2026-07-01' })
+      .expect(201);
+    await new Promise(resolve => setTimeout(resolve, 200));
+    expect(sent).toHaveLength(2);
+  });
 
   it('raises the effective targets of a service missing the goal, keeping a higher own target', async () => {
     const { app } = await createOrganisationApp(databases, 'SQLITE_3');

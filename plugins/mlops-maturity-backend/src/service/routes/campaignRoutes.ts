@@ -151,6 +151,18 @@ export function registerCampaignRoutes(
         ),
       );
     res.status(201).json(campaign);
+    // The teams hear of a campaign in force at once; not awaited, so the
+    // notifications backend's pace never delays the answer. The claims make
+    // the hourly task skip what this sent, and retry what it could not.
+    options.campaignNotifier
+      ?.notifyCampaign(campaign)
+      .catch(error =>
+        options.logger.warn(
+          `The start notifications of campaign ${
+            campaign.id
+          } could not be sent now; the hourly task retries: ${String(error)}`,
+        ),
+      );
   });
 
   router.get('/campaigns/entity/:kind/:namespace/:name', async (req, res) => {
