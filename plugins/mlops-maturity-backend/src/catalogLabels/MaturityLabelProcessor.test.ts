@@ -3,7 +3,7 @@ import type { Entity } from '@backstage/catalog-model';
 import type { ServiceLevelEntry } from '@mlops-maturity/plugin-mlops-maturity-common';
 import { fetchMaturityLevels } from './fetchMaturityLevels';
 import { MaturityLabelProcessor } from './MaturityLabelProcessor';
-import { MaturityLevelMap } from './MaturityLevelMap';
+import { LEVELS_START_UP_GRACE_MS, MaturityLevelMap } from './MaturityLevelMap';
 
 const STATUS = 'mlops-maturity.io/status';
 const LEVEL = 'mlops-maturity.io/overall-level';
@@ -197,6 +197,29 @@ describe('MaturityLabelProcessor', () => {
     answer = [entry('svc', 'assessed', 'defined')];
     await map.refresh();
     expect((await labelsOf(component('svc')))?.[LEVEL]).toBe('defined');
+  });
+
+  it('logs a failed first load during start-up as information, and as a warning after it', async () => {
+    let clock = 0;
+    const logger = mockServices.logger.mock();
+    const map = new MaturityLevelMap(
+      async () => {
+        throw new Error('Service Unavailable');
+      },
+      logger,
+      () => clock,
+    );
+    await map.refresh();
+    expect(logger.info).toHaveBeenCalledWith(
+      expect.stringContaining('not available yet'),
+    );
+    expect(logger.warn).not.toHaveBeenCalled();
+    clock = LEVELS_START_UP_GRACE_MS;
+    await map.refresh();
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringContaining('no labels until a load succeeds'),
+    );
+    expect(map.size).toBeUndefined();
   });
 
   it('keeps the previous levels when a later page fails, rather than a partial list', async () => {

@@ -8,6 +8,14 @@ export function levelMapKey(entityRef: string): string {
 }
 
 /**
+ * How long after start-up a failed first load is normal: the catalog and
+ * this plugin start together, and the plugin answers 503 until its model
+ * and index are ready. Within it, failures before the first successful load
+ * are logged as information; after it, as warnings.
+ */
+export const LEVELS_START_UP_GRACE_MS = 5 * 60_000;
+
+/**
  * Every ML service's level as last loaded from the plugin. A load replaces
  * the whole map at once; a failed load keeps the previous map (levels a
  * refresh interval old are closer to the truth than none). Before the
@@ -15,11 +23,15 @@ export function levelMapKey(entityRef: string): string {
  */
 export class MaturityLevelMap {
   private entries: Map<string, ServiceLevelEntry> | undefined;
+  private readonly startedAt: number;
 
   constructor(
     private readonly load: () => Promise<ServiceLevelEntry[]>,
     private readonly logger: Pick<LoggerService, 'info' | 'warn'>,
-  ) {}
+    private readonly now: () => number = Date.now,
+  ) {
+    this.startedAt = now();
+  }
 
   /** Loads every level again; on failure logs and keeps what it had. Never throws. */
   async refresh(): Promise<void> {
@@ -27,6 +39,17 @@ export class MaturityLevelMap {
       const loaded = await this.load();
       this.entries = new Map(loaded.map(e => [levelMapKey(e.entityRef), e]));
     } catch (error) {
+      if (
+        !this.entries &&
+        this.now() - this.startedAt < LEVELS_START_UP_GRACE_MS
+      ) {
+        this.logger.info(
+          `The MLOps maturity levels for the catalog labels are not available yet (the plugin may still be starting); trying again at the next refresh: ${stringifyError(
+            error,
+          )}`,
+        );
+        return;
+      }
       this.logger.warn(
         `Could not load the MLOps maturity levels for the catalog labels; ${
           this.entries
