@@ -2,7 +2,7 @@
  * A campaign end to end, against `./run start` on a fresh database: the
  * platform lead creates it on the organisation page (the demo policy gives
  * this identity `mlops-maturity.campaign.manage`), lands on its page with
- * the progress per team, and the guest's service (product-recommender, of
+ * the progress per team (no serious or critical axe violation), and the guest's service (product-recommender, of
  * the Recommendations team in its scope) shows the campaign on its card.
  * The guest, without the permission, gets no "New campaign" button, and
  * finds the one start notification of the team in the notifications page.
@@ -19,6 +19,7 @@ import {
   OUT_DIR,
   type RunningPortal,
 } from './portal';
+import { describeViolations, seriousViolations } from './axe';
 import {
   launchBrowser,
   screenshot,
@@ -96,6 +97,8 @@ describe('campaigns', () => {
       })
       .waitFor({ state: 'attached' });
     await screenshot(page, 'campaign-page-1440');
+    const violations = await seriousViolations(page);
+    assert.equal(violations.length, 0, describeViolations(violations));
 
     // On a phone the page does not scroll sideways.
     await page.setViewportSize({ width: 390, height: 844 });

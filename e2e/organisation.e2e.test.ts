@@ -17,41 +17,10 @@ import {
   OUT_DIR,
   type RunningPortal,
 } from './portal';
+import { describeViolations, seriousViolations } from './axe';
 import { launchBrowser, screenshot, signInAsGuest } from './browser';
 
 const ORGANISATION = `${APP_URL}/mlops-maturity`;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown[] }>;
-}
-
-/** Runs axe-core (the root devDependency) on the page; serious and critical violations. */
-async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as {
-      axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> };
-    }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations.filter(
-    v => v.impact === 'serious' || v.impact === 'critical',
-  );
-}
-
-/** A readable list of violations for an assertion message. */
-const describeViolations = (violations: AxeViolation[]) =>
-  violations
-    .map(
-      v =>
-        `${v.id} (${v.impact}): ${v.help}; ${v.nodes.length} nodes, e.g. ${JSON.stringify(
-          v.nodes.slice(0, 3).map(n => n.target),
-        )}`,
-    )
-    .join('\n');
 
 /** Opens the organisation page with a theme and language, and waits for the heatmap. */
 async function openOrganisation(
@@ -67,10 +36,17 @@ async function openOrganisation(
   );
   await page.goto(ORGANISATION);
   await page
-    .getByText(language === 'en' ? 'Weakest groups per area' : 'Grupos mais fracos por área')
+    .getByText(
+      language === 'en'
+        ? 'Weakest groups per area'
+        : 'Grupos mais fracos por área',
+    )
     .waitFor();
   // The services list loads after the heatmap; scan the whole page.
-  await page.locator('a[href*="/catalog/default/component/"]').first().waitFor();
+  await page
+    .locator('a[href*="/catalog/default/component/"]')
+    .first()
+    .waitFor();
 }
 
 describe('organisation page accessibility', () => {
@@ -82,10 +58,13 @@ describe('organisation page accessibility', () => {
     portal = await startPortal();
     // A fresh database's index may not hold the catalog's services yet (its
     // scheduled refresh can run before the catalog has them); fill it now.
-    const response = await fetch(`${BACKEND_URL}/api/mlops-maturity/overview/refresh`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${await guestToken()}` },
-    });
+    const response = await fetch(
+      `${BACKEND_URL}/api/mlops-maturity/overview/refresh`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${await guestToken()}` },
+      },
+    );
     assert.equal(response.status, 200, 'POST /overview/refresh');
     browser = await launchBrowser();
     page = await signInAsGuest(browser);
