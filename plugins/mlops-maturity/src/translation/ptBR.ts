@@ -369,6 +369,7 @@ const ptBR = createTranslationMessages({
       'Nenhum grupo deste tipo é responsável por um serviço de ML correspondente.',
     'distribution.label': 'Níveis gerais',
     'distribution.item': '{{level}}: {{number}}',
+    'distribution.noLevel': 'Sem nível avaliado',
     'trends.title': 'Nível geral ao longo do tempo',
     'trends.period': 'Período',
     'trends.months_one': 'Último mês',

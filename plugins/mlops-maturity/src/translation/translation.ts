@@ -404,6 +404,9 @@ export const mlopsMaturityTranslationRef = createTranslationRef({
     distribution: {
       label: 'Overall levels',
       item: '{{level}}: {{number}}',
+      // Services without a level that counts: never assessed, or provisional
+      // while the page leaves provisional services out.
+      noLevel: 'No assessed level',
     },
     trends: {
       title: 'Overall level over time',

@@ -57,7 +57,7 @@ describe('OrganisationPage', () => {
     expect(within(forecasting).getByText('Basic')).toBeInTheDocument();
     expect(within(forecasting).getByText('Not assessed')).toBeInTheDocument();
     expect(
-      within(forecasting).getByText('Not assessed: 1'),
+      within(forecasting).getByText('No assessed level: 1'),
     ).toBeInTheDocument();
     expect(
       within(forecasting).getAllByRole('img', {

@@ -55,7 +55,7 @@ export function LevelDistribution({
       return {
         key: d.levelId ?? '',
         count: d.count,
-        title: info.title ?? t('common.notAssessed'),
+        title: info.title ?? t('distribution.noLevel'),
         color: ladderColor(theme, info.index, model.overallLevels.length),
       };
     });
