@@ -104,6 +104,23 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /**
+ * The page as a test step left it (`<prefix><test name>.png` under
+ * .out/e2e), taken after each step so a failure can be seen; never fails
+ * the step itself.
+ */
+export async function stepScreenshot(
+  page: Page | undefined,
+  prefix: string,
+  testName: string,
+): Promise<void> {
+  const name = testName.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+  mkdirSync(OUT_DIR, { recursive: true });
+  await page
+    ?.screenshot({ path: join(OUT_DIR, `${prefix}${name}.png`) })
+    .catch(() => {});
+}
+
+/**
  * Saves what the viewport (or one element) shows as a README screenshot,
  * so the README always shows the product as the last e2e run saw it.
  */

@@ -10,19 +10,19 @@
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { join } from 'node:path';
 import {
   startPortal,
   guestToken,
+  refreshIndex,
   APP_URL,
   BACKEND_URL,
-  OUT_DIR,
   type RunningPortal,
 } from './portal';
 import { describeViolations, seriousViolations } from './axe';
 import {
   launchBrowser,
   screenshot,
+  stepScreenshot,
   signInAsGuest,
   signInAsPlatformLead,
 } from './browser';
@@ -46,23 +46,11 @@ describe('campaigns', () => {
     portal = await startPortal();
     // Fill the fresh index now (its first scheduled refresh may have run
     // before the catalog held the examples); progress is read from it.
-    const response = await fetch(
-      `${BACKEND_URL}/api/mlops-maturity/overview/refresh`,
-      {
-        method: 'POST',
-        headers: { authorization: `Bearer ${await guestToken()}` },
-      },
-    );
-    assert.equal(response.status, 200, 'POST /overview/refresh');
+    await refreshIndex();
     browser = await launchBrowser();
   });
 
-  afterEach(async t => {
-    const name = t.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
-    await page
-      ?.screenshot({ path: join(OUT_DIR, `step-campaign-${name}.png`) })
-      .catch(() => {});
-  });
+  afterEach(t => stepScreenshot(page, 'step-campaign-', t.name));
 
   after(async () => {
     await browser?.close();

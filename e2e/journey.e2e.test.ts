@@ -16,6 +16,7 @@ import {
   launchBrowser,
   readmeScreenshot,
   screenshot,
+  stepScreenshot,
   signInAsGuest,
 } from './browser';
 import { answerEverythingBest } from './questionnaire';
@@ -39,10 +40,7 @@ describe('MLOps maturity journey', () => {
   });
 
   // The page as each step left it, to see what went wrong when one fails.
-  afterEach(async t => {
-    const name = t.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
-    await page?.screenshot({ path: outFile(`step-${name}.png`) }).catch(() => {});
-  });
+  afterEach(t => stepScreenshot(page, 'step-', t.name));
 
   after(async () => {
     await browser?.close();

@@ -8,17 +8,19 @@
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { join } from 'node:path';
 import {
   startPortal,
-  guestToken,
+  refreshIndex,
   APP_URL,
-  BACKEND_URL,
-  OUT_DIR,
   type RunningPortal,
 } from './portal';
 import { describeViolations, seriousViolations } from './axe';
-import { launchBrowser, screenshot, signInAsGuest } from './browser';
+import {
+  launchBrowser,
+  screenshot,
+  signInAsGuest,
+  stepScreenshot,
+} from './browser';
 
 const ORGANISATION = `${APP_URL}/mlops-maturity`;
 
@@ -58,26 +60,14 @@ describe('organisation page accessibility', () => {
     portal = await startPortal();
     // A fresh database's index may not hold the catalog's services yet (its
     // scheduled refresh can run before the catalog has them); fill it now.
-    const response = await fetch(
-      `${BACKEND_URL}/api/mlops-maturity/overview/refresh`,
-      {
-        method: 'POST',
-        headers: { authorization: `Bearer ${await guestToken()}` },
-      },
-    );
-    assert.equal(response.status, 200, 'POST /overview/refresh');
+    await refreshIndex();
     browser = await launchBrowser();
     page = await signInAsGuest(browser);
     await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   // The page as each step left it, to see what went wrong when one fails.
-  afterEach(async t => {
-    const name = t.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
-    await page
-      ?.screenshot({ path: join(OUT_DIR, `step-organisation-${name}.png`) })
-      .catch(() => {});
-  });
+  afterEach(t => stepScreenshot(page, 'step-organisation-', t.name));
 
   after(async () => {
     await browser?.close();

@@ -90,6 +90,28 @@ export async function platformLeadToken(
 }
 
 /**
+ * Rebuilds the organisation index now. On a fresh database the scheduled
+ * rebuild can run before the catalog holds the examples, and the
+ * organisation views read the index.
+ */
+export async function refreshIndex(backendUrl = BACKEND_URL): Promise<void> {
+  const response = await fetch(
+    `${backendUrl}/api/mlops-maturity/overview/refresh`,
+    {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await guestToken(backendUrl)}` },
+    },
+  );
+  if (response.status !== 200) {
+    throw new Error(
+      `POST /overview/refresh answered ${
+        response.status
+      }: ${await response.text()}`,
+    );
+  }
+}
+
+/**
  * The backend is ready before the catalog has read the example files; wait
  * until the last example service is in it, so the journey starts complete.
  */

@@ -10,18 +10,17 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import {
   startPortal,
   guestToken,
   APP_URL,
   BACKEND_URL,
-  OUT_DIR,
   type RunningPortal,
 } from './portal';
 import {
   launchBrowser,
   screenshot,
+  stepScreenshot,
   signInAsGuest,
   signInAsPlatformLead,
 } from './browser';
@@ -64,12 +63,7 @@ describe('assessor review', () => {
     browser = await launchBrowser();
   });
 
-  afterEach(async t => {
-    const name = t.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
-    await page
-      ?.screenshot({ path: join(OUT_DIR, `review-step-${name}.png`) })
-      .catch(() => {});
-  });
+  afterEach(t => stepScreenshot(page, 'review-step-', t.name));
 
   after(async () => {
     await browser?.close();
