@@ -217,21 +217,39 @@ export class CampaignStore {
   }
 
   /**
-   * Claims the right to send one notification: true for the first caller
-   * only, whichever replica it runs on (the key is the table's primary key).
+   * Claims a notification: true for the one caller whose row is inserted,
+   * false for every other (the primary key (campaign, team, event) lets one
+   * win, on any replica). `staleNotices` are recorded in the same
+   * transaction: the stale submissions the notification names, so that no
+   * other run takes them for news once the claim is visible.
    */
   async claimNotification(
     campaignId: string,
     teamRef: string,
     event: string,
     now: Date,
+    staleNotices: Array<{ entityRef: string; submissionId: string }> = [],
   ): Promise<boolean> {
     try {
-      await this.db('campaign_notifications').insert({
-        campaign_id: campaignId,
-        team_ref: teamRef,
-        event,
-        sent_at: now,
+      await this.db.transaction(async tx => {
+        await tx('campaign_notifications').insert({
+          campaign_id: campaignId,
+          team_ref: teamRef,
+          event,
+          sent_at: now,
+        });
+        if (staleNotices.length) {
+          await tx('campaign_stale_notices')
+            .insert(
+              staleNotices.map(s => ({
+                campaign_id: campaignId,
+                entity_ref: s.entityRef,
+                submission_id: s.submissionId,
+              })),
+            )
+            .onConflict(['campaign_id', 'entity_ref', 'submission_id'])
+            .ignore();
+        }
       });
       return true;
     } catch (error) {
@@ -249,18 +267,6 @@ export class CampaignStore {
     await this.db('campaign_notifications')
       .where({ campaign_id: campaignId, team_ref: teamRef, event })
       .delete();
-  }
-
-  /** Whether a notification was claimed. */
-  async wasNotified(
-    campaignId: string,
-    teamRef: string,
-    event: string,
-  ): Promise<boolean> {
-    const row = await this.db('campaign_notifications')
-      .where({ campaign_id: campaignId, team_ref: teamRef, event })
-      .first();
-    return row !== undefined;
   }
 
   /** The stale submissions of a campaign's scope its teams were already told about. */

@@ -148,60 +148,66 @@ export class CampaignNotifier {
           daysBefore(campaign.deadline, d) > campaign.startsOn,
       )
       .sort((a, b) => a - b)[0];
-    const noticed = await campaigns.store.staleNoticed(campaign.id);
-
     let sent = 0;
     for (const [teamRef, services] of byTeam) {
-      const events: TeamEvent[] = [
+      const staleNow = services
+        .filter(s => s.stale && s.submissionId !== null)
+        .map(s => ({ entityRef: s.entityRef, submissionId: s.submissionId! }));
+      // The start first. Its claim records, in the same transaction, the
+      // services already stale (the start's list names them), so that a run
+      // on another replica never tells them again as newly stale.
+      const started = await this.send(
+        campaign,
         { event: 'start', teamRef, services, kind: 'start' },
-      ];
-      if (reminder !== undefined) {
-        events.push({
+        staleNow,
+      );
+      if (started) sent += 1;
+      if (
+        reminder !== undefined &&
+        (await this.send(campaign, {
           event: `reminder-${reminder}`,
           teamRef,
           services,
           kind: 'reminder',
           daysLeft: reminder,
-        });
+        }))
+      ) {
+        sent += 1;
       }
-      const newlyStale = services.filter(
-        s =>
-          s.stale &&
-          s.submissionId !== null &&
-          !noticed.has(`${s.entityRef} ${s.submissionId}`),
-      );
-      const startSent = await campaigns.store.wasNotified(
-        campaign.id,
-        teamRef,
-        'start',
-      );
-      // Staleness already known at the start is in the start's list.
-      if (newlyStale.length && startSent) {
-        events.push({
-          event: `stale-${today}`,
-          teamRef,
-          services: newlyStale,
-          kind: 'stale',
-        });
+      if (!started) {
+        // The start went out before (or on another replica, whose claim and
+        // notices are committed by now, as our claim failed on its row):
+        // what became stale since is news.
+        const noticed = await campaigns.store.staleNoticed(campaign.id);
+        const newlyStale = services.filter(
+          s =>
+            s.stale &&
+            s.submissionId !== null &&
+            !noticed.has(`${s.entityRef} ${s.submissionId}`),
+        );
+        if (
+          newlyStale.length &&
+          (await this.send(campaign, {
+            event: `stale-${today}`,
+            teamRef,
+            services: newlyStale,
+            kind: 'stale',
+          }))
+        ) {
+          sent += 1;
+        }
       }
-      for (const event of events) {
-        if (await this.send(campaign, event)) sent += 1;
-      }
-      await campaigns.store.noticeStale(
-        campaign.id,
-        services
-          .filter(s => s.stale && s.submissionId !== null)
-          .map(s => ({
-            entityRef: s.entityRef,
-            submissionId: s.submissionId!,
-          })),
-      );
+      await campaigns.store.noticeStale(campaign.id, staleNow);
     }
     return sent;
   }
 
   /** Claims and sends one notification; false when another run already did. */
-  private async send(campaign: Campaign, event: TeamEvent): Promise<boolean> {
+  private async send(
+    campaign: Campaign,
+    event: TeamEvent,
+    staleNotices: Array<{ entityRef: string; submissionId: string }> = [],
+  ): Promise<boolean> {
     const { campaigns, notifications } = this.options;
     const { now } = campaigns.clock();
     const claimed = await campaigns.store.claimNotification(
@@ -209,6 +215,7 @@ export class CampaignNotifier {
       event.teamRef,
       event.event,
       now,
+      staleNotices,
     );
     if (!claimed) return false;
     try {
