@@ -272,17 +272,11 @@ async function main() {
         'examples',
         'permissionPolicy.ts',
       );
-      copyFileSync(
-        example,
-        join(
-          appDir,
-          'packages',
-          'backend',
-          'src',
-          'modules',
-          'permissionPolicy.ts',
-        ),
-      );
+      // The folder is the adopter's to make: git keeps no empty folder in
+      // the template, so a clean clone has none.
+      const modules = join(appDir, 'packages', 'backend', 'src', 'modules');
+      mkdirSync(modules, { recursive: true });
+      copyFileSync(example, join(modules, 'permissionPolicy.ts'));
     });
     step('yarn tsc (backend, new and legacy frontend wiring)', () =>
       runLogged('tsc.log', process.execPath, [yarn, 'tsc'], appDir, env),
