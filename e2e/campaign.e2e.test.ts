@@ -97,6 +97,21 @@ describe('campaigns', () => {
     assert.ok(width <= 390, `the page is ${width} px wide at 390 px`);
     await screenshot(page, 'campaign-page-390');
     await page.setViewportSize({ width: 1440, height: 900 });
+
+    // The dark theme in Portuguese: no serious or critical axe violation.
+    await page.evaluate(() => {
+      window.localStorage.setItem('theme', 'dark');
+      window.localStorage.setItem('language', 'pt-BR');
+    });
+    await page.reload();
+    await page.getByText('Times, com mais pendências primeiro').waitFor();
+    const dark = await seriousViolations(page);
+    assert.equal(dark.length, 0, describeViolations(dark));
+    await screenshot(page, 'campaign-page-dark-pt-BR');
+    await page.evaluate(() => {
+      window.localStorage.setItem('theme', 'light');
+      window.localStorage.setItem('language', 'en');
+    });
   });
 
   it("raises the guest's service's effective targets to the goal, so its roadmap leads there", async () => {
