@@ -3,7 +3,8 @@
  * on a fresh database: the catalog, the scorecard on a service of the
  * guest's team, the questionnaire through to a submission, and what changes
  * after it, down to the organisation view and its CSV export; another
- * team's service read-only; the UI in Portuguese.
+ * team's service read-only; the catalog table filtered by maturity level;
+ * the UI in Portuguese.
  * Screenshots go to .out/e2e/ (the README's come from here).
  */
 import { after, afterEach, before, describe, it } from 'node:test';
@@ -11,7 +12,14 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startPortal, APP_URL, OUT_DIR, type RunningPortal } from './portal';
+import {
+  startPortal,
+  guestToken,
+  APP_URL,
+  BACKEND_URL,
+  OUT_DIR,
+  type RunningPortal,
+} from './portal';
 import {
   launchBrowser,
   readmeScreenshot,
@@ -32,9 +40,11 @@ describe('MLOps maturity journey', () => {
   let portal: RunningPortal;
   let browser: Browser;
   let page: Page;
+  let portalReadyAt = 0;
 
   before(async () => {
     portal = await startPortal();
+    portalReadyAt = Date.now();
     browser = await launchBrowser();
     page = await signInAsGuest(browser);
   });
@@ -152,6 +162,39 @@ describe('MLOps maturity journey', () => {
     await page.getByText('Read only', { exact: true }).waitFor();
     const enabledRadios = await page.locator('input[type="radio"]:not([disabled])').count();
     assert.equal(enabledRadios, 0);
+  });
+
+  it('filters the catalog table by maturity level', async () => {
+    // The catalog module loads the levels every minute and the catalog
+    // writes them at its next processing of the entity: wait, bounded.
+    const deadline = Date.now() + 240_000;
+    let level: string | undefined;
+    while (!level && Date.now() < deadline) {
+      const response = await fetch(
+        `${BACKEND_URL}/api/catalog/entities/by-name/component/default/fraud-scorer`,
+        { headers: { authorization: `Bearer ${await guestToken()}` } },
+      );
+      const entity = await response.json();
+      level = entity.metadata?.labels?.['mlops-maturity.io/overall-level'];
+      if (!level) await new Promise(r => setTimeout(r, 5_000));
+    }
+    assert.equal(level, 'managed', "fraud-scorer's level label");
+    recordFigure(
+      'catalogLabelsSecondsAfterPortalReady',
+      Math.round((Date.now() - portalReadyAt) / 1000),
+    );
+
+    await page.goto(`${APP_URL}/?filters[kind]=component&filters[user]=all`);
+    const picker = page.getByLabel('MLOps maturity level');
+    await picker.click();
+    await page.getByRole('option', { name: 'Managed' }).click();
+    await page.keyboard.press('Escape');
+    await page.waitForURL(/filters%5BmlopsMaturityLevel%5D=managed/);
+    const table = page.locator('table tbody');
+    await table.getByText('Fraud Scorer').waitFor();
+    // A provisional Initial service of the guest's team is filtered out.
+    assert.equal(await table.getByText('Similar Items Embedder').count(), 0);
+    await screenshot(page, 'catalog-filter-managed');
   });
 
   it('switches the app to Portuguese', async () => {
