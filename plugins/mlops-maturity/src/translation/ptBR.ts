@@ -362,8 +362,10 @@ const ptBR = createTranslationMessages({
     'heatmap.list': 'Grupos e os valores por área',
     'heatmap.weakestTitle': 'Grupos mais fracos por área',
     'heatmap.weakest': 'Mais fraco em {{area}}: {{groups}}',
-    'heatmap.weakestGroup':
-      '{{group}}, média {{score}} de 100, {{assessed}} de {{services}} serviços avaliados',
+    'heatmap.weakestGroup_one':
+      '{{group}}, média {{score}} de 100, {{assessed}} de {{count}} serviço avaliado',
+    'heatmap.weakestGroup_other':
+      '{{group}}, média {{score}} de 100, {{assessed}} de {{count}} serviços avaliados',
     'heatmap.open': 'Abrir os detalhes de {{group}}',
     'heatmap.noGroups':
       'Nenhum grupo deste tipo é responsável por um serviço de ML correspondente.',

@@ -396,8 +396,10 @@ export const mlopsMaturityTranslationRef = createTranslationRef({
       list: 'Groups and their area values',
       weakestTitle: 'Weakest groups per area',
       weakest: 'Weakest in {{area}}: {{groups}}',
-      weakestGroup:
-        '{{group}}, mean {{score}} of 100, {{assessed}} of {{services}} services assessed',
+      weakestGroup_one:
+        '{{group}}, mean {{score}} of 100, {{assessed}} of {{count}} service assessed',
+      weakestGroup_other:
+        '{{group}}, mean {{score}} of 100, {{assessed}} of {{count}} services assessed',
       open: 'Open the details of {{group}}',
       noGroups: 'No group of this kind owns a matching ML service.',
     },

@@ -54,7 +54,7 @@ export function WeakestGroups({
                     group: titleOf(group),
                     score: formatNumber(area.mean),
                     assessed: String(figures.assessed),
-                    services: String(figures.services),
+                    count: figures.services,
                   }),
                 )
                 .join('; '),
