@@ -238,18 +238,7 @@ export class CampaignStore {
           event,
           sent_at: now,
         });
-        if (staleNotices.length) {
-          await tx('campaign_stale_notices')
-            .insert(
-              staleNotices.map(s => ({
-                campaign_id: campaignId,
-                entity_ref: s.entityRef,
-                submission_id: s.submissionId,
-              })),
-            )
-            .onConflict(['campaign_id', 'entity_ref', 'submission_id'])
-            .ignore();
-        }
+        await insertStaleNotices(tx, campaignId, staleNotices);
       });
       return true;
     } catch (error) {
@@ -283,16 +272,25 @@ export class CampaignStore {
     campaignId: string,
     services: Array<{ entityRef: string; submissionId: string }>,
   ): Promise<void> {
-    if (!services.length) return;
-    await this.db('campaign_stale_notices')
-      .insert(
-        services.map(s => ({
-          campaign_id: campaignId,
-          entity_ref: s.entityRef,
-          submission_id: s.submissionId,
-        })),
-      )
-      .onConflict(['campaign_id', 'entity_ref', 'submission_id'])
-      .ignore();
+    await insertStaleNotices(this.db, campaignId, services);
   }
+}
+
+/** Records stale submissions as told about, in `db` or a transaction; already recorded ones are left. */
+async function insertStaleNotices(
+  db: Knex,
+  campaignId: string,
+  services: Array<{ entityRef: string; submissionId: string }>,
+): Promise<void> {
+  if (!services.length) return;
+  await db('campaign_stale_notices')
+    .insert(
+      services.map(s => ({
+        campaign_id: campaignId,
+        entity_ref: s.entityRef,
+        submission_id: s.submissionId,
+      })),
+    )
+    .onConflict(['campaign_id', 'entity_ref', 'submission_id'])
+    .ignore();
 }
