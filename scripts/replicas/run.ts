@@ -570,10 +570,25 @@ async function main(): Promise<number> {
     const keys = (await redisCommand(redisPort, 'DBSIZE'))
       .trim()
       .replace(/^:/, '');
+    // Key names, to show whose entries they are (a test Redis holds few).
+    // Backstage's cache stores a key as prefix:plugin:base64(key); decoded
+    // here so that the log says what the entry is.
+    const names = (await redisCommand(redisPort, 'KEYS *'))
+      .split('\r\n')
+      .filter(line => line && !/^[*$]/.test(line))
+      .map(name => {
+        const last = name.lastIndexOf(':');
+        const decoded = Buffer.from(name.slice(last + 1), 'base64').toString();
+        return /^[\x20-\x7e]+$/.test(decoded)
+          ? `${name.slice(0, last + 1)}${decoded}`
+          : name;
+      });
     log(
       `Redis: ${
         Number(clients) - 1
-      } clients besides this script, ${keys} keys (what the backends' plugins keep in the shared cache)`,
+      } clients besides this script, ${keys} keys (what the backends' plugins keep in the shared cache)${
+        names.length ? `: ${names.slice(0, 5).join(', ')}` : ''
+      }`,
     );
 
     // Once the last run of the window is logged, stop the backend that ran it;
