@@ -1,35 +1,14 @@
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { makeStyles, Typography, useTheme } from '@material-ui/core';
+import { useTheme } from '@material-ui/core';
 import type { CampaignProgressPoint } from '@mlops-maturity/plugin-mlops-maturity-common';
 import { mlopsMaturityTranslationRef } from '../../translation';
-import { visuallyHidden } from '../common/visuallyHidden';
+import { ChartLegend } from '../common/ChartLegend';
+import { useChartStyles } from '../common/chartStyles';
 import { useCampaignText } from './useCampaignText';
 
 const WIDTH = 640;
 const HEIGHT = 200;
 const PAD = { left: 36, right: 12, top: 10, bottom: 24 };
-
-const useStyles = makeStyles(theme => ({
-  svg: { width: '100%', height: 'auto', maxHeight: 260, display: 'block' },
-  axis: { stroke: theme.palette.divider },
-  label: { fill: theme.palette.text.secondary, fontSize: 11 },
-  legend: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(2),
-    listStyle: 'none',
-    padding: 0,
-    margin: theme.spacing(1, 0, 0),
-  },
-  swatch: {
-    display: 'inline-block',
-    width: 10,
-    height: 10,
-    borderRadius: 2,
-    marginRight: 6,
-  },
-  hidden: visuallyHidden,
-}));
 
 /**
  * A campaign's burn-up in plain SVG: services in scope, assessed and
@@ -37,7 +16,7 @@ const useStyles = makeStyles(theme => ({
  * readers, which get the same figures as a table.
  */
 export function BurnupChart({ points }: { points: CampaignProgressPoint[] }) {
-  const classes = useStyles();
+  const classes = useChartStyles();
   const theme = useTheme();
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const { formatDay } = useCampaignText(undefined);
@@ -70,6 +49,7 @@ export function BurnupChart({ points }: { points: CampaignProgressPoint[] }) {
     <figure style={{ margin: 0 }}>
       <svg
         className={classes.svg}
+        style={{ maxHeight: 260 }}
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         aria-hidden
         focusable="false"
@@ -124,14 +104,7 @@ export function BurnupChart({ points }: { points: CampaignProgressPoint[] }) {
           </>
         )}
       </svg>
-      <ul className={classes.legend} aria-hidden>
-        {series.map(s => (
-          <li key={s.key}>
-            <span className={classes.swatch} style={{ background: s.color }} />
-            <Typography variant="caption">{s.label}</Typography>
-          </li>
-        ))}
-      </ul>
+      <ChartLegend items={series} decorative />
       <div className={classes.hidden}>
         <table>
           <caption>{t('campaigns.burnupCaption')}</caption>

@@ -14,6 +14,9 @@ import {
 } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
 import {
+  CAMPAIGN_ASSESSED_WITHIN_MAX_DAYS,
+  CAMPAIGN_DESCRIPTION_MAX,
+  CAMPAIGN_TITLE_MAX,
   OVERVIEW_LIST_FILTERS,
   type Campaign,
   type CampaignInput,
@@ -168,7 +171,7 @@ export function CampaignForm({
                 onChange={e => set({ title: e.target.value })}
                 required
                 fullWidth
-                inputProps={{ maxLength: 200 }}
+                inputProps={{ maxLength: CAMPAIGN_TITLE_MAX }}
               />
             </Grid>
             <Grid item xs={12}>
@@ -180,6 +183,7 @@ export function CampaignForm({
                 fullWidth
                 multiline
                 minRows={2}
+                inputProps={{ maxLength: CAMPAIGN_DESCRIPTION_MAX }}
               />
             </Grid>
             <Grid item xs={12} sm={6}>
@@ -259,7 +263,11 @@ export function CampaignForm({
                 value={values.assessedWithinDays}
                 onChange={e => set({ assessedWithinDays: e.target.value })}
                 fullWidth
-                inputProps={{ min: 1, step: 1 }}
+                inputProps={{
+                  min: 1,
+                  max: CAMPAIGN_ASSESSED_WITHIN_MAX_DAYS,
+                  step: 1,
+                }}
               />
             </Grid>
             <Grid item xs={12}>

@@ -1,38 +1,17 @@
-import { makeStyles, Typography, useTheme } from '@material-ui/core';
+import { useTheme } from '@material-ui/core';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import type { OverviewTrendsResponse } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { LocalizedMaturityModel } from '../../api';
 import { useFormatters } from '../../hooks/useFormatters';
 import { mlopsMaturityTranslationRef } from '../../translation';
 import { ladderColor } from '../common/levelColors';
-import { visuallyHidden } from '../common/visuallyHidden';
+import { ChartLegend } from '../common/ChartLegend';
+import { useChartStyles } from '../common/chartStyles';
 import { ChartGridLines } from '../common/ChartGridLines';
 
 const WIDTH = 640;
 const HEIGHT = 220;
 const PAD = { left: 40, right: 16, top: 12, bottom: 28 };
-
-const useStyles = makeStyles(theme => ({
-  svg: { width: '100%', height: 'auto', maxHeight: 300, display: 'block' },
-  axis: { stroke: theme.palette.divider },
-  label: { fill: theme.palette.text.secondary, fontSize: 11 },
-  legend: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(2),
-    listStyle: 'none',
-    padding: 0,
-    margin: theme.spacing(1, 0, 0),
-  },
-  swatch: {
-    display: 'inline-block',
-    width: 10,
-    height: 10,
-    borderRadius: 2,
-    marginRight: 6,
-  },
-  hidden: visuallyHidden,
-}));
 
 /**
  * The overall level of the filtered services month by month, as stacked
@@ -47,7 +26,7 @@ export function MaturityTrendChart({
   model: LocalizedMaturityModel;
   trends: OverviewTrendsResponse;
 }) {
-  const classes = useStyles();
+  const classes = useChartStyles();
   const theme = useTheme();
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const { formatMonth } = useFormatters();
@@ -114,6 +93,7 @@ export function MaturityTrendChart({
     <figure style={{ margin: 0 }}>
       <svg
         className={classes.svg}
+        style={{ maxHeight: 300 }}
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
         aria-label={t('trends.summary', {
@@ -154,20 +134,13 @@ export function MaturityTrendChart({
           ),
         )}
       </svg>
-      <ul className={classes.legend}>
-        {series.map(s => (
-          <li key={s.id ?? ''}>
-            <span
-              className={classes.swatch}
-              style={{ backgroundColor: s.color }}
-              aria-hidden="true"
-            />
-            <Typography variant="caption">{s.title}</Typography>
-          </li>
-        ))}
-      </ul>
-      {/* The wrapper, not the table, is hidden: a table ignores width: 1px
-          and would still widen the page on a phone. */}
+      <ChartLegend
+        items={series.map(item => ({
+          key: item.id ?? '',
+          label: item.title,
+          color: item.color,
+        }))}
+      />
       <div className={classes.hidden}>
         <table>
           <caption>{t('trends.caption')}</caption>
