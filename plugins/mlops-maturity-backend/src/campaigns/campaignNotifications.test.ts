@@ -189,6 +189,53 @@ describe('CampaignNotifier', () => {
     expect(await notifier.run()).toBe(1);
     expect(sent).toHaveLength(1);
   });
+
+  it('gives up on a send that does not answer in time, and sends it on the next run', async () => {
+    const { knex } = await createOrganisationApp(databases, 'SQLITE_3');
+    const campaigns = new CampaignService({
+      db: knex,
+      model: defaultModel,
+      staleAfterDays: 180,
+      now: () => NOW,
+    });
+    let hang = true;
+    const sent: NotificationSendOptions[] = [];
+    const logger = mockServices.logger.mock();
+    const notifier = new CampaignNotifier({
+      campaigns,
+      notifications: {
+        send: n =>
+          hang
+            ? new Promise<void>(() => {})
+            : Promise.resolve(void sent.push(n)),
+      },
+      model: defaultModel,
+      logger,
+      reminderDays: [],
+      sendTimeoutMs: 50,
+    });
+    await campaigns.store.create(
+      {
+        title: 'T',
+        description: '',
+        scope: { owner: ['group:default/team-b'] },
+        goal: { overall: 'defined' },
+        startsOn: '2026-06-01',
+        deadline: '2026-07-31',
+      },
+      'user:default/lead',
+      NOW,
+    );
+    expect(await notifier.run()).toBe(0);
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringContaining(
+        'The notifications backend did not answer within 50 ms',
+      ),
+    );
+    hang = false;
+    expect(await notifier.run()).toBe(1);
+    expect(sent).toHaveLength(1);
+  });
 });
 
 describe('readReminderDays', () => {

@@ -8,9 +8,18 @@ import {
   type Campaign,
   type MaturityModel,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
+import { withTimeout } from '../evidence/evidenceHelpers';
 import type { CampaignService } from './CampaignService';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * How long one send may take. The notifications backend resolves the
+ * team's members through the catalog, which takes seconds at most; a send
+ * that runs over is treated as failed, so that a notifications backend that
+ * hangs never holds up the campaign task.
+ */
+export const NOTIFICATION_SEND_TIMEOUT_MS = 30_000;
 
 /** Days before the deadline at which reminders go out, by default. */
 export const DEFAULT_REMINDER_DAYS = [14, 3];
@@ -53,6 +62,8 @@ export interface CampaignNotifierOptions {
   reminderDays: number[];
   /** Where the frontend shows a campaign, `{id}` standing for its id. */
   linkTemplate?: string;
+  /** Deadline of one send; {@link NOTIFICATION_SEND_TIMEOUT_MS} by default. */
+  sendTimeoutMs?: number;
 }
 
 /** The day a number of days before a `YYYY-MM-DD` day. */
@@ -219,19 +230,27 @@ export class CampaignNotifier {
     );
     if (!claimed) return false;
     try {
-      await notifications.send({
-        recipients: { type: 'entity', entityRef: event.teamRef },
-        payload: {
-          title: this.titleOf(campaign, event),
-          description: this.descriptionOf(campaign, event),
-          link: (
-            this.options.linkTemplate ?? '/mlops-maturity/campaigns/{id}'
-          ).replace('{id}', campaign.id),
-          topic: MLOPS_MATURITY_CAMPAIGN_NOTIFICATION_TOPIC,
-          severity: event.kind === 'reminder' ? 'high' : 'normal',
-          scope: `mlops-maturity-campaign:${campaign.id}:${event.event}`,
-        },
-      });
+      // A send that runs over gives its claim back like a failed one. If it
+      // was delivered after all, the next run's send carries the same scope,
+      // which the notifications backend turns into an update of the same
+      // notification, not a second one.
+      await withTimeout(
+        notifications.send({
+          recipients: { type: 'entity', entityRef: event.teamRef },
+          payload: {
+            title: this.titleOf(campaign, event),
+            description: this.descriptionOf(campaign, event),
+            link: (
+              this.options.linkTemplate ?? '/mlops-maturity/campaigns/{id}'
+            ).replace('{id}', campaign.id),
+            topic: MLOPS_MATURITY_CAMPAIGN_NOTIFICATION_TOPIC,
+            severity: event.kind === 'reminder' ? 'high' : 'normal',
+            scope: `mlops-maturity-campaign:${campaign.id}:${event.event}`,
+          },
+        }),
+        this.options.sendTimeoutMs ?? NOTIFICATION_SEND_TIMEOUT_MS,
+        'The notifications backend',
+      );
       return true;
     } catch (error) {
       await campaigns.store
