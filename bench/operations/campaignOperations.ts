@@ -4,6 +4,9 @@
  * least Intermediate, overall at least Reproducible), with its service
  * token, and reads its progress as the guest: the aggregate per team, the
  * first services missing the goal with what they need, and the points.
+ * The campaign starts tomorrow: one in force would notify its 200 teams
+ * right after it is created, while the progress is being measured, and the
+ * progress query is the same before the start.
  */
 import { probeEndpoint, type LoadOperation } from './benchOperation';
 
@@ -34,7 +37,7 @@ export const campaignProgress: LoadOperation = {
           areas: { monitoring: 'intermediate' },
           overall: 'reproducible',
         },
-        startsOn: day(-30),
+        startsOn: day(1),
         deadline: day(60),
       },
     );
