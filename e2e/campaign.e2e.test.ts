@@ -74,7 +74,7 @@ describe('campaigns', () => {
     await page.getByRole('heading', { name: TITLE }).waitFor();
     campaignUrl = page.url();
     assert.match(campaignUrl, /\/mlops-maturity\/campaigns\/[0-9a-f-]{36}$/);
-    await page.getByText(/assessed services meet the goal/).waitFor();
+    await page.getByText(/assessed services? meets? the goal/).waitFor();
     await page.getByRole('link', { name: 'Recommendations' }).waitFor();
     const missing = page.getByRole('link', { name: /Product Recommender/i });
     await missing.first().waitFor();
@@ -153,7 +153,7 @@ describe('campaigns', () => {
 
     await page.goto(campaignUrl);
     await page.getByRole('heading', { name: TITLE }).waitFor();
-    await page.getByText(/assessed services meet the goal/).waitFor();
+    await page.getByText(/assessed services? meets? the goal/).waitFor();
     assert.equal(
       await page.getByRole('button', { name: 'Close campaign' }).count(),
       0,

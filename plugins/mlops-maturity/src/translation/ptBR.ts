@@ -45,8 +45,10 @@ const ptBR = createTranslationMessages({
     'card.topLevel': 'O serviço está no nível geral mais alto.',
     'chart.areaScores': 'Pontuação por área',
     'chart.history': 'Pontuação das áreas ao longo dos envios',
-    'chart.historySummary':
-      'Gráfico de linhas da pontuação de {{areas}} áreas em {{submissions}} envios; a tabela abaixo traz os mesmos valores.',
+    'chart.historySummary_one':
+      'Gráfico de linhas da pontuação de {{areas}} áreas em {{count}} envio; a tabela abaixo traz os mesmos valores.',
+    'chart.historySummary_other':
+      'Gráfico de linhas da pontuação de {{areas}} áreas em {{count}} envios; a tabela abaixo traz os mesmos valores.',
     'content.views': 'Visões da maturidade de MLOps',
     'content.scorecard': 'Scorecard',
     'content.assessment': 'Avaliação',
@@ -135,8 +137,10 @@ const ptBR = createTranslationMessages({
     'scorecard.current': 'Nível atual',
     'scorecard.next': 'Próximo nível',
     'scorecard.top': 'Esta área está no topo da escada.',
-    'scorecard.progress':
-      '{{met}} de {{total}} critérios atendidos rumo a {{level}}',
+    'scorecard.progress_one':
+      '{{met}} de {{count}} critério atendido rumo a {{level}}',
+    'scorecard.progress_other':
+      '{{met}} de {{count}} critérios atendidos rumo a {{level}}',
     'scorecard.target': 'Meta: {{level}}',
     'scorecard.targetReached': 'Meta atingida',
     'scorecard.criteria': 'Critérios',
@@ -431,8 +435,10 @@ const ptBR = createTranslationMessages({
       'Este grupo e seus subgrupos não são responsáveis por nenhum serviço de ML.',
     'coverage.includeProvisional':
       'Incluir serviços provisórios (só pelo catálogo)',
-    'coverage.assessed':
-      '{{assessed}} de {{inScope}} serviços avaliados ({{share}})',
+    'coverage.assessed_one':
+      '{{assessed}} de {{count}} serviço avaliado ({{share}})',
+    'coverage.assessed_other':
+      '{{assessed}} de {{count}} serviços avaliados ({{share}})',
     'coverage.stale_one': '{{count}} desatualizado',
     'coverage.stale_other': '{{count}} desatualizados',
     'coverage.provisional_one': '{{count}} provisório (só pelo catálogo)',
@@ -459,7 +465,8 @@ const ptBR = createTranslationMessages({
     'campaigns.cardLinesLabel': 'Campanhas de que este serviço faz parte',
     'campaigns.goalArea': '{{area}} ≥ {{level}}',
     'campaigns.goalOverall': 'Geral ≥ {{level}}',
-    'campaigns.goalAssessedWithin': 'avaliado nos últimos {{days}} dias',
+    'campaigns.goalAssessedWithin_one': 'avaliado no último {{count}} dia',
+    'campaigns.goalAssessedWithin_other': 'avaliado nos últimos {{count}} dias',
     'campaigns.listTitle': 'Campanhas',
     'campaigns.listDescription':
       'Metas da organização com prazo. Um serviço no escopo de uma campanha que não atinge a meta a vê no seu card e no seu roteiro.',
@@ -470,11 +477,19 @@ const ptBR = createTranslationMessages({
     'campaigns.period': '{{start}} a {{deadline}}',
     'campaigns.back': 'Voltar à organização',
     'campaigns.progressTitle': 'Progresso',
-    'campaigns.progressSummary':
-      '{{meeting}} de {{assessed}} serviços avaliados atingem a meta ({{share}})',
+    'campaigns.progressSummary_one':
+      '{{meeting}} de {{count}} serviço avaliado atinge a meta ({{share}})',
+    'campaigns.progressSummary_other':
+      '{{meeting}} de {{count}} serviços avaliados atingem a meta ({{share}})',
     'campaigns.progressNoAssessed': 'Nenhum serviço avaliado no escopo ainda',
-    'campaigns.progressCoverage':
-      '{{inScope}} serviços no escopo · {{provisional}} provisórios (só catálogo, fora da porcentagem) · {{notAssessed}} não avaliados',
+    'campaigns.progressInScope_one': '{{count}} serviço no escopo',
+    'campaigns.progressInScope_other': '{{count}} serviços no escopo',
+    'campaigns.progressProvisional_one':
+      '{{count}} provisório (só catálogo, fora da porcentagem)',
+    'campaigns.progressProvisional_other':
+      '{{count}} provisórios (só catálogo, fora da porcentagem)',
+    'campaigns.progressNotAssessed_one': '{{count}} não avaliado',
+    'campaigns.progressNotAssessed_other': '{{count}} não avaliados',
     'campaigns.progressLabel':
       'Parcela dos serviços avaliados que atingem a meta',
     'campaigns.burnupTitle': 'Burn-up',

@@ -55,8 +55,10 @@ export const mlopsMaturityTranslationRef = createTranslationRef({
     chart: {
       areaScores: 'Score per area',
       history: 'Area scores over the submissions',
-      historySummary:
-        'Line chart of {{areas}} area scores across {{submissions}} submissions; the table below lists the same values.',
+      historySummary_one:
+        'Line chart of {{areas}} area scores across {{count}} submission; the table below lists the same values.',
+      historySummary_other:
+        'Line chart of {{areas}} area scores across {{count}} submissions; the table below lists the same values.',
     },
     content: {
       views: 'MLOps maturity views',
@@ -155,7 +157,8 @@ export const mlopsMaturityTranslationRef = createTranslationRef({
       current: 'Current level',
       next: 'Next level',
       top: 'This area is at the top of the ladder.',
-      progress: '{{met}} of {{total}} criteria met towards {{level}}',
+      progress_one: '{{met}} of {{count}} criterion met towards {{level}}',
+      progress_other: '{{met}} of {{count}} criteria met towards {{level}}',
       target: 'Target: {{level}}',
       targetReached: 'Target reached',
       criteria: 'Criteria',
@@ -476,7 +479,8 @@ export const mlopsMaturityTranslationRef = createTranslationRef({
     },
     coverage: {
       includeProvisional: 'Include provisional (catalog-only) services',
-      assessed: '{{assessed}} of {{inScope}} services assessed ({{share}})',
+      assessed_one: '{{assessed}} of {{count}} service assessed ({{share}})',
+      assessed_other: '{{assessed}} of {{count}} services assessed ({{share}})',
       stale_one: '{{count}} stale',
       stale_other: '{{count}} stale',
       provisional_one: '{{count}} provisional (catalog only)',
@@ -505,7 +509,8 @@ export const mlopsMaturityTranslationRef = createTranslationRef({
       cardLinesLabel: 'Campaigns this service is part of',
       goalArea: '{{area}} ≥ {{level}}',
       goalOverall: 'Overall ≥ {{level}}',
-      goalAssessedWithin: 'assessed within {{days}} days',
+      goalAssessedWithin_one: 'assessed within {{count}} day',
+      goalAssessedWithin_other: 'assessed within {{count}} days',
       listTitle: 'Campaigns',
       listDescription:
         "Organisation-wide goals with a deadline. A service in a campaign's scope that misses its goal sees it on its card and roadmap.",
@@ -516,11 +521,19 @@ export const mlopsMaturityTranslationRef = createTranslationRef({
       period: '{{start}} to {{deadline}}',
       back: 'Back to the organisation',
       progressTitle: 'Progress',
-      progressSummary:
-        '{{meeting}} of {{assessed}} assessed services meet the goal ({{share}})',
+      progressSummary_one:
+        '{{meeting}} of {{count}} assessed service meets the goal ({{share}})',
+      progressSummary_other:
+        '{{meeting}} of {{count}} assessed services meet the goal ({{share}})',
       progressNoAssessed: 'No assessed service in scope yet',
-      progressCoverage:
-        '{{inScope}} services in scope · {{provisional}} provisional (catalog only, not counted in the share) · {{notAssessed}} not assessed',
+      progressInScope_one: '{{count}} service in scope',
+      progressInScope_other: '{{count}} services in scope',
+      progressProvisional_one:
+        '{{count}} provisional (catalog only, not counted in the share)',
+      progressProvisional_other:
+        '{{count}} provisional (catalog only, not counted in the share)',
+      progressNotAssessed_one: '{{count}} not assessed',
+      progressNotAssessed_other: '{{count}} not assessed',
       progressLabel: 'Share of assessed services meeting the goal',
       burnupTitle: 'Burn-up',
       burnupHidden:

@@ -88,7 +88,13 @@ export function BurnupChart({ points }: { points: CampaignProgressPoint[] }) {
         ))}
         {points.length > 0 && (
           <>
-            <text className={classes.label} x={PAD.left} y={HEIGHT - 6}>
+            {/* A single point sits in the middle: its day goes under it. */}
+            <text
+              className={classes.label}
+              x={points.length === 1 ? x(0) : PAD.left}
+              y={HEIGHT - 6}
+              textAnchor={points.length === 1 ? 'middle' : 'start'}
+            >
               {formatDay(points[0].day)}
             </text>
             {points.length > 1 && (

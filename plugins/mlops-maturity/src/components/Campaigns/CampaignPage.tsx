@@ -99,7 +99,7 @@ function ProgressFigures({ progress }: { progress: CampaignProgressResponse }) {
           <Typography>
             {t('campaigns.progressSummary', {
               meeting: String(total.meeting),
-              assessed: String(total.assessed),
+              count: total.assessed,
               share: formatPercent(total.share),
             })}
           </Typography>
@@ -113,11 +113,11 @@ function ProgressFigures({ progress }: { progress: CampaignProgressResponse }) {
         </>
       )}
       <Typography variant="body2" color="textSecondary">
-        {t('campaigns.progressCoverage', {
-          inScope: String(total.inScope),
-          provisional: String(total.provisional),
-          notAssessed: String(total.notAssessed),
-        })}
+        {[
+          t('campaigns.progressInScope', { count: total.inScope }),
+          t('campaigns.progressProvisional', { count: total.provisional }),
+          t('campaigns.progressNotAssessed', { count: total.notAssessed }),
+        ].join(' · ')}
       </Typography>
     </>
   );

@@ -183,6 +183,32 @@ describe('CampaignPage', () => {
     ).not.toBeInTheDocument();
   });
 
+  it('counts one assessed service in the singular', async () => {
+    const api = createFakeApi({
+      getCampaignProgress: jest.fn(async () => ({
+        ...campaignProgress,
+        total: {
+          ...campaignProgress.total,
+          inScope: 1,
+          assessed: 1,
+          meeting: 0,
+          provisional: 0,
+          notAssessed: 0,
+          share: 0,
+        },
+      })),
+    });
+    await renderOrganisation(<CampaignPage campaignId={campaign.id} />, api);
+    expect(
+      await screen.findByText('0 of 1 assessed service meets the goal (0%)'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        '1 service in scope · 0 provisional (catalog only, not counted in the share) · 0 not assessed',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('says why the burn-up is hidden from a reader who cannot see every service', async () => {
     const api = createFakeApi({
       getCampaignProgress: jest.fn(async () => ({

@@ -64,7 +64,7 @@ export function useCampaignText(model: LocalizedMaturityModel | undefined) {
           ...(goal.assessedWithinDays
             ? [
                 t('campaigns.goalAssessedWithin', {
-                  days: String(goal.assessedWithinDays),
+                  count: goal.assessedWithinDays,
                 }),
               ]
             : []),

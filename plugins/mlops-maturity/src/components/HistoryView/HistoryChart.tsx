@@ -77,7 +77,7 @@ export function HistoryChart({
         role="img"
         aria-label={t('chart.historySummary', {
           areas: String(model.areas.length),
-          submissions: String(submissions.length),
+          count: submissions.length,
         })}
       >
         <ChartGridLines

@@ -20,7 +20,7 @@ export function CoverageSummary({
   const parts = [
     t('coverage.assessed', {
       assessed: String(assessed),
-      inScope: String(inScope),
+      count: inScope,
       share: formatPercent(inScope ? assessed / inScope : 0),
     }),
     ...(stale > 0 ? [t('coverage.stale', { count: stale })] : []),

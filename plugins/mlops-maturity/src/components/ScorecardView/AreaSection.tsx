@@ -81,7 +81,7 @@ export function AreaSection({
           <Typography variant="body2" id={`progress-${result.areaId}`}>
             {t('scorecard.progress', {
               met: String(result.progress.met),
-              total: String(result.progress.total),
+              count: result.progress.total,
               level: progressLevel,
             })}
           </Typography>
