@@ -144,7 +144,7 @@ describe('campaigns', () => {
     await page.goto(`${APP_URL}/notifications`);
     const started = page.getByText(
       new RegExp(
-        `Campaign "${TITLE}" started: \\d+ of your services miss its goal`,
+        `Campaign "${TITLE}" started: \\d+ of your services miss(es)? its goal`,
       ),
     );
     await started.first().waitFor({ timeout: 60_000 });

@@ -91,7 +91,16 @@ describe('CampaignNotifier', () => {
             (n.recipients as { entityRef: string }).entityRef ===
               'group:default/team-b' && n.payload.scope?.endsWith('start'),
         )?.payload.title,
-      ).toContain('2 of your services');
+      ).toContain('2 of your services miss its goal');
+      expect(
+        sent.find(
+          n =>
+            (n.recipients as { entityRef: string }).entityRef ===
+              'group:default/team-a' && n.payload.scope?.endsWith('start'),
+        )?.payload.title,
+      ).toBe(
+        'Campaign "Defined by summer" started: 1 of your services misses its goal',
+      );
 
       // Running again sends nothing new.
       expect(await one.notifier.run()).toBe(0);

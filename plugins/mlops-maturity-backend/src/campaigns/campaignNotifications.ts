@@ -261,11 +261,17 @@ export class CampaignNotifier {
   }
 
   private titleOf(campaign: Campaign, event: TeamEvent): string {
+    const count = event.services.length;
+    const missing = `${count} of your services ${
+      count === 1 ? 'misses' : 'miss'
+    } its goal`;
     switch (event.kind) {
       case 'start':
-        return `Campaign "${campaign.title}" started: ${event.services.length} of your services miss its goal`;
+        return `Campaign "${campaign.title}" started: ${missing}`;
       case 'reminder':
-        return `Campaign "${campaign.title}": ${event.daysLeft} days left, ${event.services.length} of your services miss its goal`;
+        return `Campaign "${campaign.title}": ${event.daysLeft} ${
+          event.daysLeft === 1 ? 'day' : 'days'
+        } left, ${missing}`;
       default:
         return `Campaign "${campaign.title}": the assessment of ${event.services.length} of your services became stale`;
     }
