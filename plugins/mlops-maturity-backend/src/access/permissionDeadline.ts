@@ -1,6 +1,6 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { ServiceUnavailableError, stringifyError } from '@backstage/errors';
-import { withTimeout } from '../evidence/evidenceHelpers';
+import { withTimeout } from '../deadlines/withTimeout';
 
 /** How long a permission decision may take before the request answers 503. */
 export const PERMISSION_TIMEOUT_MS = 5000;

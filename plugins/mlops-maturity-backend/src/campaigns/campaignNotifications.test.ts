@@ -159,7 +159,14 @@ describe('CampaignNotifier', () => {
     expect(sent[1].payload.description).toContain('Service svc-b1');
   });
 
-  it('gives a claim back when sending fails, so the next run sends it', async () => {
+  /**
+   * One replica with `send` as its notification service and a campaign in
+   * force over team-b, which misses its goal: one start notification is due.
+   */
+  async function teamBCampaign(
+    send: (n: NotificationSendOptions) => Promise<void>,
+    extra: { sendTimeoutMs?: number } = {},
+  ) {
     const { knex } = await createOrganisationApp(databases, 'SQLITE_3');
     const campaigns = new CampaignService({
       db: knex,
@@ -167,19 +174,14 @@ describe('CampaignNotifier', () => {
       staleAfterDays: 180,
       now: () => NOW,
     });
-    let fail = true;
-    const sent: NotificationSendOptions[] = [];
+    const logger = mockServices.logger.mock();
     const notifier = new CampaignNotifier({
       campaigns,
-      notifications: {
-        send: async n => {
-          if (fail) throw new Error('notifications backend down');
-          sent.push(n);
-        },
-      },
+      notifications: { send },
       model: defaultModel,
-      logger: mockServices.logger.mock(),
+      logger,
       reminderDays: [],
+      ...extra,
     });
     await campaigns.store.create(
       {
@@ -193,6 +195,16 @@ describe('CampaignNotifier', () => {
       'user:default/lead',
       NOW,
     );
+    return { notifier, logger };
+  }
+
+  it('gives a claim back when sending fails, so the next run sends it', async () => {
+    let fail = true;
+    const sent: NotificationSendOptions[] = [];
+    const { notifier } = await teamBCampaign(async n => {
+      if (fail) throw new Error('notifications backend down');
+      sent.push(n);
+    });
     expect(await notifier.run()).toBe(0);
     fail = false;
     expect(await notifier.run()).toBe(1);
@@ -200,40 +212,12 @@ describe('CampaignNotifier', () => {
   });
 
   it('gives up on a send that does not answer in time, and sends it on the next run', async () => {
-    const { knex } = await createOrganisationApp(databases, 'SQLITE_3');
-    const campaigns = new CampaignService({
-      db: knex,
-      model: defaultModel,
-      staleAfterDays: 180,
-      now: () => NOW,
-    });
     let hang = true;
     const sent: NotificationSendOptions[] = [];
-    const logger = mockServices.logger.mock();
-    const notifier = new CampaignNotifier({
-      campaigns,
-      notifications: {
-        send: n =>
-          hang
-            ? new Promise<void>(() => {})
-            : Promise.resolve(void sent.push(n)),
-      },
-      model: defaultModel,
-      logger,
-      reminderDays: [],
-      sendTimeoutMs: 50,
-    });
-    await campaigns.store.create(
-      {
-        title: 'T',
-        description: '',
-        scope: { owner: ['group:default/team-b'] },
-        goal: { overall: 'defined' },
-        startsOn: '2026-06-01',
-        deadline: '2026-07-31',
-      },
-      'user:default/lead',
-      NOW,
+    const { notifier, logger } = await teamBCampaign(
+      n =>
+        hang ? new Promise<void>(() => {}) : Promise.resolve(void sent.push(n)),
+      { sendTimeoutMs: 50 },
     );
     expect(await notifier.run()).toBe(0);
     expect(logger.warn).toHaveBeenCalledWith(

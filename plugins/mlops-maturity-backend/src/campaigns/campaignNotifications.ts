@@ -8,7 +8,7 @@ import {
   type Campaign,
   type MaturityModel,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
-import { withTimeout } from '../evidence/evidenceHelpers';
+import { withTimeout } from '../deadlines/withTimeout';
 import type { CampaignService } from './CampaignService';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -273,7 +273,7 @@ export class CampaignNotifier {
           event.daysLeft === 1 ? 'day' : 'days'
         } left, ${missing}`;
       default:
-        return `Campaign "${campaign.title}": the assessment of ${event.services.length} of your services became stale`;
+        return `Campaign "${campaign.title}": the assessment of ${count} of your services became stale`;
     }
   }
 

@@ -19,10 +19,10 @@ import {
 import type { EvidenceCollector } from '@mlops-maturity/plugin-mlops-maturity-node';
 import { fetchRelatedEntities } from './fetchRelatedEntities';
 import { DEFAULT_COLLECTOR_TIMEOUT_MS, runCollectors } from './runCollectors';
+import { withTimeout } from '../deadlines/withTimeout';
 import {
   indexCollectors,
   markRelationEvidenceUnavailable,
-  withTimeout,
 } from './evidenceHelpers';
 import {
   logMissingCollectors,

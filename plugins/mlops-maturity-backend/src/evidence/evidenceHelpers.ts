@@ -50,19 +50,3 @@ export function markRelationEvidenceUnavailable(
   }
   return result;
 }
-
-/** Rejects when the promise does not settle in time; the promise itself keeps running. */
-export function withTimeout<T>(
-  promise: Promise<T>,
-  timeoutMs: number,
-  what: string,
-): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`${what} did not answer within ${timeoutMs} ms`)),
-      timeoutMs,
-    );
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}

@@ -5,6 +5,7 @@ import type {
   EntitySelector,
   MaturityModel,
 } from '@mlops-maturity/plugin-mlops-maturity-common';
+import { withTimeout } from '../deadlines/withTimeout';
 
 type QueryRequest = NonNullable<Parameters<CatalogService['queryEntities']>[0]>;
 /** The catalog's key-value filter (`EntityFilterQuery` of the catalog client). */
@@ -32,16 +33,8 @@ export function catalogWithDeadline(
   catalog: CatalogService,
   timeoutMs: number,
 ): Pick<CatalogService, 'queryEntities' | 'getEntitiesByRefs'> {
-  const deadline = <T>(pending: Promise<T>): Promise<T> => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const expired = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new CatalogTimeoutError(timeoutMs)),
-        timeoutMs,
-      );
-    });
-    return Promise.race([pending, expired]).finally(() => clearTimeout(timer));
-  };
+  const deadline = <T>(pending: Promise<T>): Promise<T> =>
+    withTimeout(pending, timeoutMs, () => new CatalogTimeoutError(timeoutMs));
   return {
     queryEntities: (request, options) =>
       deadline(catalog.queryEntities(request, options)),

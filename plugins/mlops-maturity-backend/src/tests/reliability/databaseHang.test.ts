@@ -1,7 +1,4 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import knexFactory, { type Knex } from 'knex';
+import type { Knex } from 'knex';
 import request from 'supertest';
 import { createTestDatabases } from '../../__testUtils__/databases';
 import {
@@ -10,11 +7,11 @@ import {
   metAnswer,
   unmetAnswer,
 } from '../../__testUtils__/fixtures';
+import { ownConnections } from '../../__testUtils__/ownConnections';
 import { createTestApp } from '../../__testUtils__/testApp';
 
 jest.setTimeout(60_000);
 
-const quiet = { error() {}, warn() {}, debug() {}, deprecate() {} };
 const saved = { [SOME_CRITERION.id]: metAnswer(SOME_CRITERION) };
 const other = { [SOME_CRITERION.id]: unmetAnswer(SOME_CRITERION) };
 
@@ -30,58 +27,6 @@ const WAIT_MS = 500;
  */
 describe('reliability: the database holds a lock and does not answer', () => {
   const databases = createTestDatabases();
-
-  /** The app's connection, with the wait limit, and a second one that holds the lock. */
-  async function connections(
-    databaseId: Parameters<typeof databases.init>[0],
-  ): Promise<{ app: Knex; holder: Knex; cleanup: () => Promise<void> }> {
-    if (databaseId === 'SQLITE_3') {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-maturity-'));
-      const open = () =>
-        knexFactory({
-          client: 'better-sqlite3',
-          connection: { filename: path.join(dir, 'plugin.sqlite') },
-          // better-sqlite3 waits 5 s for a lock by default; shorter here.
-          pool: {
-            afterCreate: (
-              db: { pragma(sql: string): unknown },
-              done: (error: Error | null, db: unknown) => void,
-            ) => {
-              db.pragma(`busy_timeout = ${WAIT_MS}`);
-              done(null, db);
-            },
-          },
-          useNullAsDefault: true,
-          log: quiet,
-        });
-      const app = open();
-      const holder = open();
-      return {
-        app,
-        holder,
-        cleanup: async () => {
-          await app.destroy();
-          await holder.destroy();
-          fs.rmSync(dir, { recursive: true, force: true });
-        },
-      };
-    }
-    const holder = await databases.init(databaseId);
-    const settings = holder.client
-      .connectionSettings as Knex.PgConnectionConfig;
-    const app = knexFactory({
-      client: 'pg',
-      connection: {
-        ...settings,
-        // Knex keeps the password out of enumerable properties.
-        password: settings.password,
-        statement_timeout: WAIT_MS,
-      },
-      pool: { min: 0, max: 2 },
-      log: quiet,
-    });
-    return { app, holder, cleanup: () => app.destroy() };
-  }
 
   /** Takes a lock that blocks every write of an assessment, until released. */
   async function holdWriteLock(
@@ -103,7 +48,14 @@ describe('reliability: the database holds a lock and does not answer', () => {
   it.each(databases.eachSupportedId())(
     'answers a write 503 within the wait limit, stores nothing, and recovers, on %p',
     async databaseId => {
-      const { app: appKnex, holder, cleanup } = await connections(databaseId);
+      const {
+        app: appKnex,
+        other: holder,
+        cleanup,
+      } = await ownConnections(databases, databaseId, {
+        sqliteBusyTimeoutMs: WAIT_MS,
+        postgresStatementTimeoutMs: WAIT_MS,
+      });
       try {
         const { app } = await createTestApp({ knex: appKnex });
         await request(app)

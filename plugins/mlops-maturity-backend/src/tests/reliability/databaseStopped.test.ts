@@ -1,7 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import knexFactory, { type Knex } from 'knex';
 import request from 'supertest';
 import { createTestDatabases } from '../../__testUtils__/databases';
 import {
@@ -10,11 +6,11 @@ import {
   metAnswer,
   unmetAnswer,
 } from '../../__testUtils__/fixtures';
+import { ownConnections } from '../../__testUtils__/ownConnections';
 import { createTestApp } from '../../__testUtils__/testApp';
 
 jest.setTimeout(60_000);
 
-const quiet = { error() {}, warn() {}, debug() {}, deprecate() {} };
 const saved = { [SOME_CRITERION.id]: metAnswer(SOME_CRITERION) };
 const other = { [SOME_CRITERION.id]: unmetAnswer(SOME_CRITERION) };
 
@@ -25,50 +21,16 @@ const LEAK =
 describe('reliability: the database stops', () => {
   const databases = createTestDatabases();
 
-  /**
-   * A connection of the app's own, which the test destroys, and one that
-   * stays open to check what was stored: an SQLite file, or a second pool
-   * to the test's PostgreSQL database.
-   */
-  async function connections(
-    databaseId: Parameters<typeof databases.init>[0],
-  ): Promise<{ app: Knex; check: Knex; cleanup: () => Promise<void> }> {
-    if (databaseId === 'SQLITE_3') {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlops-maturity-'));
-      const open = () =>
-        knexFactory({
-          client: 'better-sqlite3',
-          connection: { filename: path.join(dir, 'plugin.sqlite') },
-          useNullAsDefault: true,
-          log: quiet,
-        });
-      const app = open();
-      const check = open();
-      return {
-        app,
-        check,
-        cleanup: async () => {
-          await check.destroy();
-          fs.rmSync(dir, { recursive: true, force: true });
-        },
-      };
-    }
-    const check = await databases.init(databaseId);
-    const settings = check.client.connectionSettings as Knex.PgConnectionConfig;
-    const app = knexFactory({
-      client: 'pg',
-      // Knex keeps the password out of enumerable properties.
-      connection: { ...settings, password: settings.password },
-      pool: { min: 0, max: 2 },
-      acquireConnectionTimeout: 2000,
-      log: quiet,
-    });
-    return { app, check, cleanup: async () => undefined };
-  }
-
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
     it('answers 503 with a message to every request, and stores nothing', async () => {
-      const { app: appKnex, check, cleanup } = await connections(databaseId);
+      // A request waits at most 2 s for a connection of the app's pool.
+      const {
+        app: appKnex,
+        other: check,
+        cleanup,
+      } = await ownConnections(databases, databaseId, {
+        postgresAcquireTimeoutMs: 2000,
+      });
       try {
         const { app } = await createTestApp({ knex: appKnex });
         await request(app)

@@ -1,4 +1,4 @@
-import { makeStyles, Theme, Typography, useTheme } from '@material-ui/core';
+import { Theme, Typography, useTheme } from '@material-ui/core';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import type { SubmissionSummary } from '@mlops-maturity/plugin-mlops-maturity-common';
 import type { LocalizedMaturityModel } from '../../api';
@@ -6,25 +6,14 @@ import { useFormatters } from '../../hooks/useFormatters';
 import { mlopsMaturityTranslationRef } from '../../translation';
 import { areaLevelInfo } from '../common/levels';
 import { ChartGridLines } from '../common/ChartGridLines';
+import { ChartLegend } from '../common/ChartLegend';
+import { useChartStyles } from '../common/chartStyles';
 
 const WIDTH = 640;
 const HEIGHT = 240;
 const PAD = { left: 40, right: 16, top: 12, bottom: 32 };
 // Dashes tell the lines apart without relying on colour.
 const DASHES = ['', '6 3', '2 3', '8 3 2 3', '1 4', '10 4'];
-
-const useStyles = makeStyles(theme => ({
-  svg: { width: '100%', height: 'auto', maxHeight: 320 },
-  axis: { stroke: theme.palette.divider },
-  label: { fill: theme.palette.text.secondary, fontSize: 11 },
-  legend: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(2),
-    listStyle: 'none',
-    padding: 0,
-  },
-}));
 
 function seriesColors(theme: Theme) {
   const p = theme.palette;
@@ -51,7 +40,7 @@ export function HistoryChart({
   /** Oldest first. */
   submissions: SubmissionSummary[];
 }) {
-  const classes = useStyles();
+  const classes = useChartStyles();
   const theme = useTheme();
   const { t } = useTranslationRef(mlopsMaturityTranslationRef);
   const { formatDate } = useFormatters();
@@ -73,6 +62,7 @@ export function HistoryChart({
       </Typography>
       <svg
         className={classes.svg}
+        style={{ maxHeight: 320 }}
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
         aria-label={t('chart.historySummary', {
@@ -139,24 +129,14 @@ export function HistoryChart({
           );
         })}
       </svg>
-      <ul className={classes.legend}>
-        {model.areas.map((area, a) => (
-          <li key={area.id}>
-            <svg width="28" height="10" aria-hidden="true" focusable="false">
-              <line
-                x1="0"
-                x2="28"
-                y1="5"
-                y2="5"
-                stroke={colors[a % colors.length]}
-                strokeWidth={2}
-                strokeDasharray={DASHES[a % DASHES.length]}
-              />
-            </svg>{' '}
-            <Typography variant="caption">{area.title}</Typography>
-          </li>
-        ))}
-      </ul>
+      <ChartLegend
+        items={model.areas.map((area, a) => ({
+          key: area.id,
+          label: area.title,
+          color: colors[a % colors.length],
+          dash: DASHES[a % DASHES.length],
+        }))}
+      />
     </figure>
   );
 }

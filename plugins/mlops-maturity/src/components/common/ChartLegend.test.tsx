@@ -18,6 +18,22 @@ describe('ChartLegend', () => {
     expect(swatch).toHaveStyle({ backgroundColor: 'rgb(4, 5, 6)' });
   });
 
+  it('shows a line in the series dash for a line chart', () => {
+    render(
+      <ChartLegend
+        items={[
+          { key: 'dev', label: 'Development', color: 'red', dash: '6 3' },
+        ]}
+      />,
+    );
+    const entry = screen.getByRole('listitem');
+    expect(entry.querySelector('line')).toHaveAttribute(
+      'stroke-dasharray',
+      '6 3',
+    );
+    expect(entry.querySelector('span[aria-hidden="true"]')).toBeNull();
+  });
+
   it('is hidden from screen readers when the chart is decorative', () => {
     render(<ChartLegend items={items} decorative />);
     expect(screen.queryByRole('list')).not.toBeInTheDocument();

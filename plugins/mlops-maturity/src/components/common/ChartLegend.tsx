@@ -16,6 +16,7 @@ const useStyles = makeStyles(theme => ({
     borderRadius: 2,
     marginRight: 6,
   },
+  line: { marginRight: 4, verticalAlign: 'middle' },
 }));
 
 /** One entry of a {@link ChartLegend}. */
@@ -24,6 +25,11 @@ export interface ChartLegendItem {
   label: string;
   /** The series' colour, shown as a small square before the label. */
   color: string;
+  /**
+   * For a line chart: the series' `strokeDasharray` ('' for a solid line);
+   * the legend then shows a short line in that dash instead of a square.
+   */
+  dash?: string;
 }
 
 /**
@@ -43,11 +49,31 @@ export function ChartLegend({
     <ul className={classes.legend} aria-hidden={decorative || undefined}>
       {items.map(item => (
         <li key={item.key}>
-          <span
-            className={classes.swatch}
-            style={{ backgroundColor: item.color }}
-            aria-hidden="true"
-          />
+          {item.dash === undefined ? (
+            <span
+              className={classes.swatch}
+              style={{ backgroundColor: item.color }}
+              aria-hidden="true"
+            />
+          ) : (
+            <svg
+              className={classes.line}
+              width="28"
+              height="10"
+              aria-hidden="true"
+              focusable="false"
+            >
+              <line
+                x1="0"
+                x2="28"
+                y1="5"
+                y2="5"
+                stroke={item.color}
+                strokeWidth={2}
+                strokeDasharray={item.dash}
+              />
+            </svg>
+          )}
           <Typography variant="caption">{item.label}</Typography>
         </li>
       ))}
